@@ -1,0 +1,36 @@
+#pragma once
+// Options every subcommand understands, and what they share: finding the
+// ledger, deciding on colour, the output format.
+#include <filesystem>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+namespace coop::cli {
+
+enum class Format { table, csv, json, markdown };
+
+struct Globals {
+    std::string directory; // -C
+    std::string format = "table";
+    std::string color = "auto";
+    bool quiet = false;
+    int exit_code = 0;
+
+    // The ledger root: -C DIR (or the working directory) or its nearest parent
+    // with a coop.yaml. Throws Error(usage) when there is none.
+    std::filesystem::path ledger_root() const;
+    // The directory commands start from: -C DIR or the working directory.
+    std::filesystem::path start_dir() const;
+    Format output_format() const;
+    bool color_on(int fd) const;
+};
+
+// Registers -C, --format, --color, -q on the top-level app.
+void add_global_options(CLI::App& app, Globals& g);
+
+// One per subcommand, each in the file of its name.
+void setup_validate(CLI::App& app, Globals& g);
+void setup_init(CLI::App& app, Globals& g);
+
+} // namespace coop::cli

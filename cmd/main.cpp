@@ -1,0 +1,56 @@
+// coop: the books of a peer-run co-op, kept as YAML files in git.
+#include <cstdio>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "git/git_library.hpp"
+#include "globals.hpp"
+#include "model/error.hpp"
+
+namespace {
+
+constexpr int exit_usage = 2;
+constexpr int exit_io = 3;
+
+int exit_status(coop::ErrorKind kind) {
+    switch (kind) {
+    case coop::ErrorKind::ledger:
+        return 1;
+    case coop::ErrorKind::usage:
+        return exit_usage;
+    case coop::ErrorKind::io:
+        return exit_io;
+    }
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const coop::GitLibrary git; // before any libgit2 handle, released after all of them
+    CLI::App app{"coop keeps the books of a peer-run co-op as YAML files in a git repository.",
+                 "coop"};
+    app.set_version_flag("--version", "coop 0.1.0");
+    app.require_subcommand(1);
+    app.fallthrough(); // global options may follow the subcommand, as with git
+    app.footer("Run 'coop COMMAND --help' for a command's options; 'man coop' for the manual.");
+    coop::cli::Globals g;
+    coop::cli::add_global_options(app, g);
+    coop::cli::setup_init(app, g);
+    coop::cli::setup_validate(app, g);
+    try {
+        app.parse(argc, argv);
+        return g.exit_code;
+    } catch (const CLI::ParseError& e) {
+        // CLI11 exits 100-114 for usage errors; coop's documented status is 2.
+        const int code = app.exit(e);
+        return code == 0 ? 0 : exit_usage;
+    } catch (const coop::Error& e) {
+        fmt::print(stderr, "coop: error: {}\n", e.what());
+        return exit_status(e.kind());
+    } catch (const std::exception& e) {
+        fmt::print(stderr, "coop: error: {}\n", e.what());
+        return exit_io;
+    }
+}

@@ -1,0 +1,94 @@
+#pragma once
+// The in-memory ledger: everything read from a coop repository. Text fields are
+// views into the ledger's string pools; every entry remembers where it was written.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/date.hpp"
+#include "model/money.hpp"
+#include "model/policy.hpp"
+#include "util/string_pool.hpp"
+
+namespace coop {
+
+// A place in a file: 1-based line and column.
+struct Pos {
+    std::uint32_t line = 0;
+    std::uint32_t column = 0;
+};
+
+using FileId = std::uint32_t;
+
+struct Member {
+    FileId file = 0;
+    std::string_view handle;
+    std::string_view name;
+    std::vector<std::string_view> emails;
+    Date joined;
+    std::optional<Date> left; // out from the day after
+    bool treasurer = false;
+    bool steward = false;
+    std::vector<std::string_view> keys;
+    Pos handle_pos, joined_pos, left_pos, emails_pos;
+
+    // Joined on or before d, and not left before d.
+    bool active_on(Date d) const { return joined <= d && (!left || d <= *left); }
+};
+
+struct Contribution {
+    FileId file = 0;
+    std::string_view id;
+    std::string_view member; // the file's owner
+    Date date;
+    std::int32_t minutes = 0;
+    std::string_view kind;
+    std::string_view project; // empty: no project
+    std::string_view summary;
+    std::vector<std::string_view> refs;
+    Pos pos, id_pos, date_pos, time_pos, kind_pos, project_pos;
+};
+
+struct Review {
+    FileId file = 0;
+    std::string_view reviewer; // the file's owner
+    std::string_view contribution;
+    Date date;
+    int score = 0;
+    std::string_view comment;
+    Pos pos, contribution_pos, date_pos, score_pos;
+};
+
+enum class RevenueType { income, expense };
+
+struct RevenueEntry {
+    FileId file = 0;
+    std::string_view id;
+    Date date;
+    RevenueType type = RevenueType::income;
+    Money amount;
+    std::string_view party;
+    std::string_view project;   // empty: the general pool
+    std::string_view connector; // empty: none
+    std::string_view memo;
+    Pos pos, id_pos, date_pos, type_pos, amount_pos, project_pos, connector_pos;
+};
+
+struct Ledger {
+    Policy policy;
+    std::vector<std::string> files;          // FileId -> path relative to the root
+    std::vector<Member> members;             // sorted by handle
+    std::vector<Contribution> contributions; // file order, then entry order
+    std::vector<Review> reviews;
+    std::vector<RevenueEntry> revenue;
+    std::vector<StringPool> pools; // owns the text the entries view
+    bool complete = true;          // false: a syntax error hid part of some file
+    bool policy_ok = true;         // false: coop.yaml has errors; rules that need it are skipped
+
+    const std::string& path(FileId f) const { return files[f]; }
+    const Member* find_member(std::string_view handle) const;
+};
+
+} // namespace coop

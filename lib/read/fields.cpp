@@ -1,0 +1,225 @@
+#include "read/fields.hpp"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "util/suggest.hpp"
+
+namespace coop {
+
+namespace {
+
+bool all_of(std::string_view s, bool (*pred)(char)) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), pred);
+}
+
+bool digit(char ch) {
+    return ch >= '0' && ch <= '9';
+}
+
+bool looks_integer(std::string_view s) {
+    if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
+    if (s.size() > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'o')) return true;
+    return all_of(s, digit);
+}
+
+bool looks_float(std::string_view s) {
+    if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
+    static constexpr std::array<std::string_view, 6> special = {".inf", ".Inf", ".INF",
+                                                                ".nan", ".NaN", ".NAN"};
+    if (std::find(special.begin(), special.end(), s) != special.end()) return true;
+    const auto e = s.find_first_of("eE");
+    std::string_view mantissa = s.substr(0, e);
+    if (e != std::string_view::npos) {
+        std::string_view exp = s.substr(e + 1);
+        if (!exp.empty() && (exp[0] == '-' || exp[0] == '+')) exp.remove_prefix(1);
+        if (!all_of(exp, digit)) return false;
+    }
+    const auto dot = mantissa.find('.');
+    if (dot == std::string_view::npos)
+        return e != std::string_view::npos && all_of(mantissa, digit);
+    const auto whole = mantissa.substr(0, dot), frac = mantissa.substr(dot + 1);
+    return (whole.empty() || all_of(whole, digit)) && (frac.empty() || all_of(frac, digit)) &&
+           !(whole.empty() && frac.empty());
+}
+
+const char* type_name(PlainType t) {
+    switch (t) {
+    case PlainType::null:
+        return "nothing";
+    case PlainType::boolean:
+        return "a yes/no value";
+    case PlainType::integer:
+        return "a number";
+    case PlainType::floating:
+        return "a number";
+    case PlainType::text:
+        return "text";
+    }
+    return "text";
+}
+
+} // namespace
+
+PlainType classify(const Scalar& s) {
+    if (!s.plain) return PlainType::text;
+    const std::string_view t = s.text;
+    static constexpr std::array<std::string_view, 5> nulls = {"", "~", "null", "Null", "NULL"};
+    static constexpr std::array<std::string_view, 22> bools = {
+        "true", "True", "TRUE", "false", "False", "FALSE", "yes", "Yes", "YES", "no", "No",
+        "NO",   "on",   "On",   "ON",    "off",   "Off",   "OFF", "y",   "Y",   "n",  "N"};
+    if (std::find(nulls.begin(), nulls.end(), t) != nulls.end()) return PlainType::null;
+    if (std::find(bools.begin(), bools.end(), t) != bools.end()) return PlainType::boolean;
+    if (looks_integer(t)) return PlainType::integer;
+    if (looks_float(t)) return PlainType::floating;
+    return PlainType::text;
+}
+
+bool is_handle(std::string_view s) {
+    if (s.empty() || s.size() > 32 || s[0] < 'a' || s[0] > 'z') return false;
+    return std::all_of(s.begin(), s.end(),
+                       [](char ch) { return (ch >= 'a' && ch <= 'z') || digit(ch) || ch == '-'; });
+}
+
+bool is_project(std::string_view s) {
+    if (s.empty() || s.size() > 64 || s[0] == '-') return false;
+    return std::all_of(s.begin(), s.end(),
+                       [](char ch) { return (ch >= 'a' && ch <= 'z') || digit(ch) || ch == '-'; });
+}
+
+int KeyTable::find(std::string_view key) const {
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        if (keys[i] == key) return static_cast<int>(i);
+    return -1;
+}
+
+std::string KeyTable::unknown_key_message(std::string_view key) const {
+    std::optional<std::string_view> hint;
+    for (const auto& a : aliases)
+        if (a.wrong == key) hint = a.right;
+    if (!hint) hint = closest(key, keys);
+    if (hint) return fmt::format("unknown key '{}' in {}; did you mean '{}'?", key, what, *hint);
+    return fmt::format("unknown key '{}' in {} (known: {})", key, what, join(keys));
+}
+
+std::optional<Scalar> read_scalar(YamlCursor& c, std::string_view key) {
+    const NodeKind kind = c.peek();
+    if (kind == NodeKind::none) return std::nullopt;
+    if (kind != NodeKind::scalar) {
+        c.error(c.peek_pos(), fmt::format("'{}' must be a single value, not a {}", key,
+                                          kind == NodeKind::mapping ? "mapping" : "list"));
+        c.skip();
+        return std::nullopt;
+    }
+    Scalar s;
+    c.scalar(s);
+    return s;
+}
+
+std::optional<std::string_view> read_text(YamlCursor& c, std::string_view key, StringPool& pool,
+                                          bool required, bool intern) {
+    const auto s = read_scalar(c, key);
+    if (!s) return std::nullopt;
+    const PlainType type = classify(*s);
+    if (type == PlainType::null || s->text.empty()) {
+        if (required) c.error(s->pos, fmt::format("'{}' is empty", key));
+        return std::nullopt;
+    }
+    if (type != PlainType::text) {
+        c.error(s->pos, fmt::format("'{}' must be text, not {}; quote it: {}: \"{}\"", key,
+                                    type_name(type), key, s->text));
+        return std::nullopt;
+    }
+    return intern ? pool.intern(s->text) : pool.store(s->text);
+}
+
+std::optional<std::string_view> read_handle(YamlCursor& c, std::string_view key, StringPool& pool,
+                                            bool required) {
+    const Pos pos = c.peek_pos();
+    const auto text = read_text(c, key, pool, required, true);
+    if (!text) return std::nullopt;
+    if (!is_handle(*text)) {
+        c.error(pos, fmt::format("'{}' is not a valid handle (a lowercase letter, then up to 31 "
+                                 "lowercase letters, digits or dashes)",
+                                 *text));
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<std::string_view> read_project(YamlCursor& c, std::string_view key,
+                                             StringPool& pool) {
+    const Pos pos = c.peek_pos();
+    const auto text = read_text(c, key, pool, false, true);
+    if (!text) return std::nullopt;
+    if (!is_project(*text)) {
+        c.error(pos, fmt::format("'{}' is not a valid project name (lowercase letters, digits "
+                                 "and dashes, at most 64)",
+                                 *text));
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<Date> read_optional_date(YamlCursor& c, std::string_view key, bool& is_null) {
+    is_null = false;
+    const auto s = read_scalar(c, key);
+    if (!s) return std::nullopt;
+    if (classify(*s) == PlainType::null) {
+        is_null = true;
+        return std::nullopt;
+    }
+    const auto d = parse_date(s->text);
+    if (!d) c.error(s->pos, fmt::format("'{}' is not a date; write YYYY-MM-DD", s->text));
+    return d;
+}
+
+std::optional<Date> read_date(YamlCursor& c, std::string_view key) {
+    const Pos pos = c.peek_pos();
+    bool is_null = false;
+    const auto d = read_optional_date(c, key, is_null);
+    if (is_null) c.error(pos, fmt::format("'{}' is empty; write a date as YYYY-MM-DD", key));
+    return d;
+}
+
+std::optional<std::int64_t> read_integer(YamlCursor& c, std::string_view key) {
+    const auto s = read_scalar(c, key);
+    if (!s) return std::nullopt;
+    std::string_view t = s->text;
+    const bool negative = !t.empty() && t[0] == '-';
+    if (negative) t.remove_prefix(1);
+    if (!s->plain || !all_of(t, digit) || t.size() > 15) {
+        c.error(s->pos, fmt::format("'{}' must be a whole number, not '{}'", key, s->text));
+        return std::nullopt;
+    }
+    std::int64_t v = 0;
+    for (char ch : t)
+        v = v * 10 + (ch - '0');
+    return negative ? -v : v;
+}
+
+std::optional<bool> read_bool(YamlCursor& c, std::string_view key) {
+    const auto s = read_scalar(c, key);
+    if (!s) return std::nullopt;
+    if (s->plain && (s->text == "true" || s->text == "false")) return s->text == "true";
+    c.error(s->pos, fmt::format("'{}' must be true or false, not '{}'", key, s->text));
+    return std::nullopt;
+}
+
+std::vector<std::string_view> read_text_list(YamlCursor& c, std::string_view key, StringPool& pool,
+                                             bool intern) {
+    std::vector<std::string_view> out;
+    if (c.peek() == NodeKind::scalar) {
+        const auto s = read_scalar(c, key);
+        if (s && classify(*s) != PlainType::null)
+            c.error(s->pos, fmt::format("'{}' must be a list; write {}: [{}]", key, key, s->text));
+        return out;
+    }
+    read_sequence(c, key, [&] {
+        if (const auto t = read_text(c, key, pool, true, intern)) out.push_back(*t);
+    });
+    return out;
+}
+
+} // namespace coop

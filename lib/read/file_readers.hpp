@@ -1,0 +1,44 @@
+#pragma once
+// One reader per kind of ledger file. Each reads one file's events into a
+// FileResult of its own, so files can be read in parallel and merged in path
+// order afterwards.
+#include <string>
+#include <vector>
+
+#include "model/diagnostic.hpp"
+#include "model/ledger.hpp"
+#include "read/ledger_path.hpp"
+#include "read/yaml_cursor.hpp"
+
+namespace coop {
+
+struct FileContext {
+    FileId id = 0;
+    const std::string& path;
+    const LedgerPath& where;
+    const Policy& policy;
+};
+
+struct FileResult {
+    Diagnostics diags;
+    StringPool pool;
+    std::vector<Member> members;
+    std::vector<Contribution> contributions;
+    std::vector<Review> reviews;
+    std::vector<RevenueEntry> revenue;
+    bool complete = true; // false: a syntax error stopped the reading part-way
+};
+
+// coop.yaml: fills `policy`; reports what is wrong with it.
+void read_policy_file(YamlCursor& c, Policy& policy);
+void read_member_file(YamlCursor& c, const FileContext& ctx, FileResult& out);
+void read_contribution_file(YamlCursor& c, const FileContext& ctx, FileResult& out);
+void read_review_file(YamlCursor& c, const FileContext& ctx, FileResult& out);
+void read_revenue_file(YamlCursor& c, const FileContext& ctx, FileResult& out);
+
+// "the entry's date 2026-10-31 is not in 2026-11; ..." when a dated entry sits
+// in another month's file. Returns whether it fits.
+bool check_entry_month(YamlCursor& c, const FileContext& ctx, Date date, Pos pos,
+                       const std::string& right_path);
+
+} // namespace coop

@@ -1,0 +1,217 @@
+#include "read/ledger_reader.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "model/error.hpp"
+#include "read/file_readers.hpp"
+#include "read/ledger_path.hpp"
+
+namespace fs = std::filesystem;
+
+namespace coop {
+
+namespace {
+
+struct FoundFile {
+    std::string rel;
+    LedgerPath where;
+};
+
+// The whole file, or the errno that stopped it.
+int read_file(const fs::path& path, std::string& out) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return errno;
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && st.st_size > 0) out.reserve(static_cast<std::size_t>(st.st_size));
+    char buf[1 << 16];
+    for (;;) {
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            const int err = errno;
+            ::close(fd);
+            return err;
+        }
+        if (n == 0) break;
+        out.append(buf, static_cast<std::size_t>(n));
+    }
+    ::close(fd);
+    return 0;
+}
+
+std::string rel_path(const fs::path& p, const fs::path& root) {
+    return p.lexically_relative(root).generic_string();
+}
+
+// The ledger's files in byte order of their paths, and complaints about files
+// that do not belong where they are.
+std::vector<FoundFile> list_files(const fs::path& root, Diagnostics& diags) {
+    std::vector<FoundFile> files;
+    files.push_back({"coop.yaml", classify_path("coop.yaml")});
+    for (std::string_view folder : ledger_folders) {
+        const fs::path dir = root / folder;
+        std::error_code ec;
+        if (!fs::is_directory(dir, ec)) continue;
+        fs::recursive_directory_iterator it(dir, ec), end;
+        if (ec)
+            throw Error(ErrorKind::io,
+                        fmt::format("cannot read '{}': {}", dir.string(), ec.message()));
+        for (; it != end; it.increment(ec)) {
+            if (ec)
+                throw Error(ErrorKind::io,
+                            fmt::format("cannot read '{}': {}", dir.string(), ec.message()));
+            const fs::directory_entry& entry = *it;
+            const std::string name = entry.path().filename().string();
+            if (!name.empty() && name[0] == '.') { // editor and lock files, .gitkeep
+                if (entry.is_directory()) it.disable_recursion_pending();
+                continue;
+            }
+            const std::string rel = rel_path(entry.path(), root);
+            if (entry.is_symlink()) {
+                diags.error(rel, 1, 1,
+                            "symbolic links are not read; keep ledger files inside the "
+                            "ledger");
+                continue;
+            }
+            if (!entry.is_regular_file()) continue;
+            LedgerPath where = classify_path(rel);
+            if (where.kind == FileKind::unexpected) {
+                diags.error(
+                    rel, 1, 1,
+                    fmt::format("unexpected file: files here are named {}", where.expected));
+                continue;
+            }
+            files.push_back({rel, std::move(where)});
+        }
+    }
+    std::sort(files.begin() + 1, files.end(),
+              [](const FoundFile& a, const FoundFile& b) { return a.rel < b.rel; });
+    return files;
+}
+
+std::string_view expected_content(FileKind kind) {
+    switch (kind) {
+    case FileKind::policy:
+        return "the co-op's policy";
+    case FileKind::member:
+        return "a member";
+    case FileKind::contributions:
+        return "'member' and 'entries'";
+    case FileKind::reviews:
+        return "'reviewer' and 'entries'";
+    case FileKind::revenue:
+        return "'entries'";
+    default:
+        return "a mapping";
+    }
+}
+
+void read_one(const fs::path& root, const FoundFile& f, const FileContext& ctx, FileResult& out,
+              Policy* policy) {
+    std::string text;
+    if (const int err = read_file(root / f.rel, text)) {
+        out.diags.error(f.rel, 1, 1, fmt::format("cannot read file: {}", std::strerror(err)));
+        out.complete = false;
+        return;
+    }
+    YamlCursor c(text, f.rel, out.diags);
+    if (!c.begin_document()) {
+        if (!c.failed())
+            out.diags.error(f.rel, 1, 1,
+                            fmt::format("empty file; expected {}", expected_content(f.where.kind)));
+        out.complete = !c.failed();
+        return;
+    }
+    switch (f.where.kind) {
+    case FileKind::policy:
+        read_policy_file(c, *policy);
+        break;
+    case FileKind::member:
+        read_member_file(c, ctx, out);
+        break;
+    case FileKind::contributions:
+        read_contribution_file(c, ctx, out);
+        break;
+    case FileKind::reviews:
+        read_review_file(c, ctx, out);
+        break;
+    case FileKind::revenue:
+        read_revenue_file(c, ctx, out);
+        break;
+    case FileKind::statement: // payout statements are checked by `coop payout --check`
+    case FileKind::unexpected:
+        c.skip();
+        break;
+    }
+    c.end_document();
+    out.complete = !c.failed();
+}
+
+} // namespace
+
+std::optional<fs::path> find_ledger_root(const fs::path& start) {
+    std::error_code ec;
+    fs::path dir = fs::absolute(start, ec);
+    if (ec) return std::nullopt;
+    for (;;) {
+        if (fs::is_regular_file(dir / "coop.yaml", ec)) return dir;
+        if (!dir.has_parent_path() || dir.parent_path() == dir) return std::nullopt;
+        dir = dir.parent_path();
+    }
+}
+
+Ledger read_ledger(const fs::path& root, Diagnostics& diags, const ReadOptions& options) {
+    Ledger ledger;
+    const std::vector<FoundFile> files = list_files(root, diags);
+    for (const auto& f : files)
+        ledger.files.push_back(f.rel);
+
+    // The policy first: reading the other files needs the currency and the scale.
+    std::vector<FileResult> results(files.size());
+    const FileContext policy_ctx{0, files[0].rel, files[0].where, ledger.policy};
+    read_one(root, files[0], policy_ctx, results[0], &ledger.policy);
+    ledger.policy_ok = !results[0].diags.has_errors();
+
+    std::atomic<std::size_t> next{1};
+    const auto work = [&] {
+        for (std::size_t i = next++; i < files.size(); i = next++) {
+            const FileContext ctx{static_cast<FileId>(i), files[i].rel, files[i].where,
+                                  ledger.policy};
+            read_one(root, files[i], ctx, results[i], nullptr);
+        }
+    };
+    unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
+    threads = std::clamp<unsigned>(threads, 1, 16);
+    threads = std::min<unsigned>(threads, static_cast<unsigned>(files.size() / 8 + 1));
+    std::vector<std::jthread> pool;
+    for (unsigned t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    pool.clear(); // joins
+
+    for (auto& r : results) {
+        diags.append(std::move(r.diags));
+        ledger.complete = ledger.complete && r.complete;
+        std::move(r.members.begin(), r.members.end(), std::back_inserter(ledger.members));
+        std::move(r.contributions.begin(), r.contributions.end(),
+                  std::back_inserter(ledger.contributions));
+        std::move(r.reviews.begin(), r.reviews.end(), std::back_inserter(ledger.reviews));
+        std::move(r.revenue.begin(), r.revenue.end(), std::back_inserter(ledger.revenue));
+        ledger.pools.push_back(std::move(r.pool));
+    }
+    std::sort(ledger.members.begin(), ledger.members.end(),
+              [](const Member& a, const Member& b) { return a.handle < b.handle; });
+    return ledger;
+}
+
+} // namespace coop

@@ -1,0 +1,143 @@
+#include <fmt/format.h>
+
+#include "model/duration.hpp"
+#include "read/fields.hpp"
+#include "read/file_readers.hpp"
+
+namespace coop {
+
+namespace {
+
+constexpr std::string_view file_keys[] = {"member", "entries"};
+constexpr KeyAlias file_aliases[] = {
+    {"author", "member"}, {"handle", "member"}, {"contributions", "entries"}, {"entry", "entries"}};
+constexpr KeyTable file_table{"contribution file", file_keys, 0b11, file_aliases};
+
+constexpr std::string_view entry_keys[] = {"id",      "date",    "time", "kind",
+                                           "project", "summary", "refs"};
+constexpr KeyAlias entry_aliases[] = {{"hours", "time"},
+                                      {"minutes", "time"},
+                                      {"duration", "time"},
+                                      {"spent", "time"},
+                                      {"description", "summary"},
+                                      {"title", "summary"},
+                                      {"message", "summary"},
+                                      {"desc", "summary"},
+                                      {"type", "kind"},
+                                      {"category", "kind"},
+                                      {"ref", "refs"},
+                                      {"links", "refs"},
+                                      {"url", "refs"},
+                                      {"urls", "refs"},
+                                      {"day", "date"},
+                                      {"when", "date"}};
+constexpr KeyTable entry_table{"contribution", entry_keys, 0b0101111, entry_aliases};
+
+bool base32_char(char ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= '2' && ch <= '7');
+}
+
+std::string duration_problem(DurationError e, std::string_view text) {
+    switch (e) {
+    case DurationError::empty:
+        return "'time' is empty; write a duration like 2h30m";
+    case DurationError::bare_number:
+        return fmt::format("time '{}' has no unit; write {}h (or {}m)", text, text, text);
+    case DurationError::not_whole_minute:
+        return fmt::format("time '{}' is not a whole number of minutes", text);
+    case DurationError::malformed:
+        break;
+    }
+    return fmt::format("time '{}' is not a duration; write 5m, 90m, 1.5h or 2h30m", text);
+}
+
+void read_entry(YamlCursor& c, const FileContext& ctx, FileResult& out) {
+    Contribution e;
+    e.file = ctx.id;
+    e.member = out.pool.intern(ctx.where.handle);
+    e.pos = c.peek_pos();
+    bool date_ok = false;
+    read_mapping(c, entry_table, [&](int key, Pos) {
+        const Pos at = c.peek_pos();
+        switch (key) {
+        case 0:
+            e.id_pos = at;
+            if (auto t = read_text(c, "id", out.pool, true)) e.id = *t;
+            break;
+        case 1:
+            e.date_pos = at;
+            if (auto d = read_date(c, "date")) {
+                e.date = *d;
+                date_ok = check_entry_month(c, ctx, *d, at,
+                                            fmt::format("contributions/{:04}/{:02}/{}.yaml",
+                                                        d->year(), d->month(), ctx.where.handle));
+            }
+            break;
+        case 2: {
+            e.time_pos = at;
+            const auto s = read_scalar(c, "time");
+            if (!s) break;
+            const auto d = parse_duration(s->text);
+            if (const auto* err = std::get_if<DurationError>(&d)) {
+                c.error(at, duration_problem(*err, s->text));
+                break;
+            }
+            const std::int32_t minutes = std::get<std::int32_t>(d);
+            if (minutes < 1)
+                c.error(at, "time must be at least 1m");
+            else if (minutes > 24 * 60)
+                c.error(at, fmt::format("time '{}' is more than 24h for one entry; log each "
+                                        "day as its own entry",
+                                        s->text));
+            else
+                e.minutes = minutes;
+            break;
+        }
+        case 3:
+            e.kind_pos = at;
+            if (auto t = read_text(c, "kind", out.pool, true, true)) e.kind = *t;
+            break;
+        case 4:
+            e.project_pos = at;
+            if (auto t = read_project(c, "project", out.pool)) e.project = *t;
+            break;
+        case 5:
+            if (auto t = read_text(c, "summary", out.pool, true)) e.summary = *t;
+            break;
+        case 6:
+            e.refs = read_text_list(c, "refs", out.pool);
+            break;
+        }
+    });
+    if (!e.id.empty() && date_ok) {
+        const std::string prefix =
+            fmt::format("{}-{}-", ctx.where.handle, format_date_compact(e.date));
+        const std::string_view id = e.id;
+        const bool ok = id.size() == prefix.size() + 4 && id.substr(0, prefix.size()) == prefix &&
+                        base32_char(id[prefix.size()]) && base32_char(id[prefix.size() + 1]) &&
+                        base32_char(id[prefix.size() + 2]) && base32_char(id[prefix.size() + 3]);
+        if (!ok)
+            c.error(e.id_pos, fmt::format("id '{}' does not fit its entry: write '{}' and 4 "
+                                          "characters of a-z and 2-7, like '{}k7q2'",
+                                          id, prefix, prefix));
+    }
+    if (!e.id.empty()) out.contributions.push_back(std::move(e));
+}
+
+} // namespace
+
+void read_contribution_file(YamlCursor& c, const FileContext& ctx, FileResult& out) {
+    read_mapping(c, file_table, [&](int key, Pos) {
+        if (key == 0) {
+            const Pos at = c.peek_pos();
+            if (auto h = read_handle(c, "member", out.pool, true); h && *h != ctx.where.handle)
+                c.error(at, fmt::format("member '{}' does not match the file name {}.yaml; a "
+                                        "contribution file holds only its owner's work",
+                                        *h, ctx.where.handle));
+            return;
+        }
+        read_sequence(c, "entries", [&] { read_entry(c, ctx, out); });
+    });
+}
+
+} // namespace coop

@@ -1,0 +1,68 @@
+#pragma once
+// A pull cursor over libyaml's event parser. Readers walk a file with it in
+// recursive descent and build entries straight from the events: no document
+// tree is ever built. Every problem becomes a diagnostic; after a syntax error
+// the cursor reports "no more nodes" so every loop above it ends cleanly.
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <yaml.h>
+
+#include "model/diagnostic.hpp"
+#include "model/ledger.hpp"
+
+namespace coop {
+
+enum class NodeKind { scalar, mapping, sequence, none };
+
+struct Scalar {
+    std::string_view text; // valid until the next scalar is read
+    Pos pos;
+    bool plain = false; // unquoted: YAML would give it a type (number, bool, null)
+};
+
+class YamlCursor {
+  public:
+    YamlCursor(std::string_view input, std::string path, Diagnostics& diags);
+    ~YamlCursor();
+    YamlCursor(const YamlCursor&) = delete;
+    YamlCursor& operator=(const YamlCursor&) = delete;
+
+    // Enters the single document of the file; false when there is none.
+    bool begin_document();
+    // Checks that nothing but the end of the stream follows.
+    void end_document();
+
+    NodeKind peek();
+    Pos peek_pos();
+
+    bool enter_mapping();       // consumes the start of a mapping
+    bool next_key(Scalar& key); // false at the end of the mapping (consumed)
+    bool enter_sequence();      // consumes the start of a sequence
+    bool next_item();           // false at the end of the sequence (consumed)
+    bool scalar(Scalar& out);   // consumes a scalar node
+    void skip();                // consumes one whole node, whatever it is
+
+    void error(Pos pos, std::string message);
+    void warning(Pos pos, std::string message);
+    const std::string& path() const { return path_; }
+    bool failed() const { return failed_; }
+
+  private:
+    bool fetch();
+    void consume();
+    void check_properties();
+
+    yaml_parser_t parser_{};
+    yaml_event_t event_{}; // the peeked event, when have_event_
+    yaml_event_t held_{};  // the last scalar handed out, kept alive for its text
+    bool have_event_ = false;
+    bool have_held_ = false;
+    bool failed_ = false;
+    int depth_ = 0;
+    std::string path_;
+    Diagnostics& diags_;
+};
+
+} // namespace coop

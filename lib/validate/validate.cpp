@@ -1,0 +1,27 @@
+#include "validate/validate.hpp"
+
+#include "validate/rules.hpp"
+
+namespace coop {
+
+void validate(const Ledger& ledger, Diagnostics& diags) {
+    rules::member_emails_unique(ledger, diags);
+    rules::ids_unique(ledger, diags);
+    rules::contributions_by_members(ledger, diags);
+    if (ledger.policy_ok) {
+        rules::kinds_known(ledger, diags);
+        rules::time_per_day(ledger, diags);
+    }
+    rules::reviews_valid(ledger, diags);
+    rules::connectors_are_members(ledger, diags);
+}
+
+Ledger load_ledger(const std::filesystem::path& root, Diagnostics& diags,
+                   const ReadOptions& options) {
+    Ledger ledger = read_ledger(root, diags, options);
+    validate(ledger, diags);
+    diags.sort();
+    return ledger;
+}
+
+} // namespace coop
