@@ -1,0 +1,71 @@
+#!/bin/sh
+# Benchmark: coop against ledger-cli, hledger and a bare libyaml parse on the
+# same generated books, measured with /usr/bin/time -v in one run.
+#
+#   tests/bench/run.sh [--scale 1|10] [--runs N]
+#
+# Generates the ledger and its journal with ../shared/tools/gen-ledger.py
+# (1000 members, 12 months, 8 or 80 contributions a member a month) once, in
+# $COOP_BENCH_DIR (default /tmp/coop-bench), builds a Release coop in
+# build-bench/, and prints one table: wall time and peak memory of each
+# command (the best of N runs) and its ratio to `ledger bal`.
+set -eu
+cd "$(dirname "$0")/../.."
+scale=1
+runs=3
+while [ $# -gt 0 ]; do
+  case $1 in
+    --scale) scale=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
+    *) echo "usage: $0 [--scale 1|10] [--runs N]" >&2; exit 2 ;;
+  esac
+done
+per_month=$((8 * scale))
+gen=../shared/tools/gen-ledger.py
+data=${COOP_BENCH_DIR:-/tmp/coop-bench}/m1000-p$per_month
+if [ ! -f "$data/.done" ]; then
+  echo "generating $data ..." >&2
+  rm -rf "$data"
+  python3 "$gen" "$data/ledger" --members 1000 --months 12 --per-month $per_month \
+    --journal "$data/journal.ledger"
+  touch "$data/.done"
+fi
+
+cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build-bench -j"$(nproc)" --target coop coop_yaml_bench >/dev/null
+coop=build-bench/cmd/coop
+
+# best_of NAME CMD...: the fastest of $runs runs, its wall seconds and peak KB.
+results=$(mktemp)
+trap 'rm -f "$results" "$results.one"' EXIT
+best_of() {
+  name=$1; shift
+  best_s=""; best_kb=""
+  i=0
+  while [ $i -lt "$runs" ]; do
+    /usr/bin/time -v -o "$results.one" "$@" >/dev/null 2>&1 || {
+      echo "$name: command failed: $*" >&2; return 1; }
+    s=$(awk -F': ' '/Elapsed \(wall clock\)/ {
+          n = split($2, p, ":"); t = 0; for (j = 1; j <= n; j++) t = t * 60 + p[j]; print t }' "$results.one")
+    kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$results.one")
+    if [ -z "$best_s" ] || awk "BEGIN{exit !($s < $best_s)}"; then best_s=$s; best_kb=$kb; fi
+    i=$((i + 1))
+  done
+  echo "$name|$best_s|$best_kb" >> "$results"
+}
+
+best_of "ledger bal" ledger -f "$data/journal.ledger" bal
+if command -v hledger >/dev/null; then best_of "hledger bal" hledger -f "$data/journal.ledger" bal; fi
+best_of "libyaml parse (1 thread)" build-bench/tests/coop_yaml_bench libyaml "$data/ledger"
+best_of "coop validate" "$coop" -C "$data/ledger" validate
+if "$coop" payout --help >/dev/null 2>&1; then
+  best_of "coop payout --period 2025-06" "$coop" -C "$data/ledger" payout --period 2025-06
+fi
+
+size_kb=$(du -sk --apparent-size "$data/ledger" | cut -f1)
+files=$(find "$data/ledger" -name '*.yaml' | wc -l)
+echo "ledger: $data/ledger ($files files, $size_kb KB of YAML), best of $runs runs, $(nproc) cores"
+ledger_s=$(awk -F'|' '$1 == "ledger bal" {print $2}' "$results")
+awk -F'|' -v base="$ledger_s" '
+  BEGIN { printf "%-30s %10s %12s %10s\n", "command", "wall s", "peak MB", "vs ledger" }
+  { printf "%-30s %10.2f %12.1f %9.2fx\n", $1, $2, $3 / 1024, $2 / base }' "$results"
