@@ -159,6 +159,10 @@ std::optional<std::string_view> read_project(YamlCursor& c, std::string_view key
                                  *text));
         return std::nullopt;
     }
+    if (*text == "general") { // the payout's pool of all work; a project may not share its name
+        c.error(pos, "'general' names the pool of all work; choose another project name");
+        return std::nullopt;
+    }
     return text;
 }
 

@@ -19,3 +19,7 @@ add_test(NAME validate-starfish-example
 add_test(NAME validate-generated-ledger
   COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/generated_ledger_valid.sh $<TARGET_FILE:coop>
           ${PROJECT_SOURCE_DIR}/../shared/tools/gen-ledger.py)
+
+add_test(NAME man-pages-match-help
+  COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/check_manpages.sh $<TARGET_FILE:coop>
+          ${PROJECT_SOURCE_DIR}/man)
