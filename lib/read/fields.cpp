@@ -94,12 +94,17 @@ int KeyTable::find(std::string_view key) const {
     return -1;
 }
 
-std::string KeyTable::unknown_key_message(std::string_view key) const {
-    std::optional<std::string_view> hint;
+int KeyTable::suggestion(std::string_view key) const {
     for (const auto& a : aliases)
-        if (a.wrong == key) hint = a.right;
-    if (!hint) hint = closest(key, keys);
-    if (hint) return fmt::format("unknown key '{}' in {}; did you mean '{}'?", key, what, *hint);
+        if (a.wrong == key) return find(a.right);
+    if (const auto near = closest(key, keys)) return find(*near);
+    return -1;
+}
+
+std::string KeyTable::unknown_key_message(std::string_view key) const {
+    if (const int hint = suggestion(key); hint >= 0)
+        return fmt::format("unknown key '{}' in {}; did you mean '{}'?", key, what,
+                           keys[static_cast<std::size_t>(hint)]);
     return fmt::format("unknown key '{}' in {} (known: {})", key, what, join(keys));
 }
 

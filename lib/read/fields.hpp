@@ -38,6 +38,8 @@ struct KeyTable {
     std::span<const KeyAlias> aliases = {};
 
     int find(std::string_view key) const;
+    // The key a misspelt or foreign `key` most likely means (alias, then edit distance).
+    int suggestion(std::string_view key) const;
     std::string unknown_key_message(std::string_view key) const;
 };
 
@@ -60,11 +62,14 @@ std::optional<std::uint64_t> read_mapping(YamlCursor& c, const KeyTable& table, 
         return std::nullopt;
     }
     std::uint64_t seen = 0;
+    std::uint64_t suggested = 0; // a missing key that an unknown key was taken for is not
+                                 // reported twice
     std::vector<std::uint32_t> first_line(table.keys.size());
     Scalar key;
     while (c.next_key(key)) {
         const int index = table.find(key.text);
         if (index < 0) {
+            if (const int hint = table.suggestion(key.text); hint >= 0) suggested |= bit(hint);
             c.error(key.pos, table.unknown_key_message(key.text));
             c.skip();
             continue;
@@ -82,7 +87,7 @@ std::optional<std::uint64_t> read_mapping(YamlCursor& c, const KeyTable& table, 
     }
     if (!c.failed())
         for (std::size_t i = 0; i < table.keys.size(); ++i)
-            if ((table.required & bit(static_cast<int>(i))) && !(seen & bit(static_cast<int>(i))))
+            if ((table.required & ~seen & ~suggested) & bit(static_cast<int>(i)))
                 c.error(where, fmt::format("missing key '{}' in {}", table.keys[i], table.what));
     return seen;
 }
