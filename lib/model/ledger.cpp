@@ -10,4 +10,8 @@ const Member* Ledger::find_member(std::string_view handle) const {
     return it != members.end() && it->handle == handle ? &*it : nullptr;
 }
 
+bool Ledger::complete(FileId f) const {
+    return !std::binary_search(incomplete_files.begin(), incomplete_files.end(), f);
+}
+
 } // namespace coop

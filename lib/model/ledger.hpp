@@ -32,7 +32,8 @@ struct Member {
     bool treasurer = false;
     bool steward = false;
     std::vector<std::string_view> keys;
-    Pos handle_pos, joined_pos, left_pos, emails_pos;
+    std::vector<Pos> email_pos; // parallel to emails
+    Pos handle_pos, joined_pos, left_pos;
 
     // Joined on or before d, and not left before d.
     bool active_on(Date d) const { return joined <= d && (!left || d <= *left); }
@@ -76,6 +77,13 @@ struct RevenueEntry {
     Pos pos, id_pos, date_pos, type_pos, amount_pos, project_pos, connector_pos;
 };
 
+// A contribution or review file and the member it belongs to.
+struct OwnedFile {
+    FileId file = 0;
+    std::string_view owner;
+    Pos owner_pos; // the value of `member:` or `reviewer:`
+};
+
 struct Ledger {
     Policy policy;
     std::vector<std::string> files;          // FileId -> path relative to the root
@@ -83,11 +91,16 @@ struct Ledger {
     std::vector<Contribution> contributions; // file order, then entry order
     std::vector<Review> reviews;
     std::vector<RevenueEntry> revenue;
-    std::vector<StringPool> pools; // owns the text the entries view
-    bool complete = true;          // false: a syntax error hid part of some file
-    bool policy_ok = true;         // false: coop.yaml has errors; rules that need it are skipped
+    std::vector<StringPool> pools;        // owns the text the entries view
+    std::vector<OwnedFile> owned_files;   // contribution and review files
+    std::vector<FileId> incomplete_files; // cut short by a syntax error: sorted
+    // Parts of coop.yaml that had errors: the rules that need them are skipped
+    // rather than drowning the real problem in its consequences.
+    bool kinds_ok = true;
+    bool rules_ok = true;
 
     const std::string& path(FileId f) const { return files[f]; }
+    bool complete(FileId f) const; // false: a syntax error hid part of the file
     const Member* find_member(std::string_view handle) const;
 };
 

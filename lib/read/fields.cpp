@@ -60,6 +60,23 @@ const char* type_name(PlainType t) {
     return "text";
 }
 
+// Why text that should be a date is not one, as precisely as the text allows.
+std::string date_problem(std::string_view t) {
+    const bool shaped =
+        t.size() == 10 && t[4] == '-' && t[7] == '-' &&
+        std::all_of(t.begin(), t.end(), [](char ch) { return digit(ch) || ch == '-'; });
+    if (shaped) {
+        const int month = (t[5] - '0') * 10 + (t[6] - '0');
+        if (month < 1 || month > 12)
+            return fmt::format("'{}' is not a date: there is no month {}", t, t.substr(5, 2));
+        const int year = std::stoi(std::string(t.substr(0, 4)));
+        if (year >= 1)
+            return fmt::format("'{}' is not a date: {} has only {} days", t, t.substr(0, 7),
+                               days_in_month(year, month));
+    }
+    return fmt::format("'{}' is not a date; write YYYY-MM-DD", t);
+}
+
 } // namespace
 
 PlainType classify(const Scalar& s) {
@@ -119,6 +136,7 @@ std::optional<Scalar> read_scalar(YamlCursor& c, std::string_view key) {
     }
     Scalar s;
     c.scalar(s);
+    if (s.alias) return std::nullopt;
     return s;
 }
 
@@ -180,7 +198,7 @@ std::optional<Date> read_optional_date(YamlCursor& c, std::string_view key, bool
         return std::nullopt;
     }
     const auto d = parse_date(s->text);
-    if (!d) c.error(s->pos, fmt::format("'{}' is not a date; write YYYY-MM-DD", s->text));
+    if (!d) c.error(s->pos, date_problem(s->text));
     return d;
 }
 
@@ -217,7 +235,7 @@ std::optional<bool> read_bool(YamlCursor& c, std::string_view key) {
 }
 
 std::vector<std::string_view> read_text_list(YamlCursor& c, std::string_view key, StringPool& pool,
-                                             bool intern) {
+                                             bool intern, std::vector<Pos>* positions) {
     std::vector<std::string_view> out;
     if (c.peek() == NodeKind::scalar) {
         const auto s = read_scalar(c, key);
@@ -226,7 +244,11 @@ std::vector<std::string_view> read_text_list(YamlCursor& c, std::string_view key
         return out;
     }
     read_sequence(c, key, [&] {
-        if (const auto t = read_text(c, key, pool, true, intern)) out.push_back(*t);
+        const Pos at = c.peek_pos();
+        if (const auto t = read_text(c, key, pool, true, intern)) {
+            out.push_back(*t);
+            if (positions) positions->push_back(at);
+        }
     });
     return out;
 }

@@ -88,7 +88,8 @@ std::optional<std::uint64_t> read_mapping(YamlCursor& c, const KeyTable& table, 
     if (!c.failed())
         for (std::size_t i = 0; i < table.keys.size(); ++i)
             if ((table.required & ~seen & ~suggested) & bit(static_cast<int>(i)))
-                c.error(where, fmt::format("missing key '{}' in {}", table.keys[i], table.what));
+                c.error_unless_broken(
+                    where, fmt::format("missing key '{}' in {}", table.keys[i], table.what));
     return seen;
 }
 
@@ -131,7 +132,9 @@ std::optional<Date> read_optional_date(YamlCursor& c, std::string_view key, bool
 std::optional<std::int64_t> read_integer(YamlCursor& c, std::string_view key);
 std::optional<bool> read_bool(YamlCursor& c, std::string_view key);
 // A list of texts (block or flow style); a single text is an error.
+// `positions`, when given, receives where each item was written.
 std::vector<std::string_view> read_text_list(YamlCursor& c, std::string_view key, StringPool& pool,
-                                             bool intern = false);
+                                             bool intern = false,
+                                             std::vector<Pos>* positions = nullptr);
 
 } // namespace coop

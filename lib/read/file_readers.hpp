@@ -27,10 +27,18 @@ struct FileResult {
     std::vector<Review> reviews;
     std::vector<RevenueEntry> revenue;
     bool complete = true; // false: a syntax error stopped the reading part-way
+    Pos owner_pos{1, 1};  // contribution and review files: the `member:`/`reviewer:` value
+};
+
+// What of coop.yaml could be read without errors.
+struct PolicyHealth {
+    bool read = false; // false: coop.yaml is empty or unreadable
+    bool kinds_ok = true;
+    bool rules_ok = true;
 };
 
 // coop.yaml: fills `policy`; reports what is wrong with it.
-void read_policy_file(YamlCursor& c, Policy& policy);
+PolicyHealth read_policy_file(YamlCursor& c, Policy& policy, Diagnostics& diags);
 void read_member_file(YamlCursor& c, const FileContext& ctx, FileResult& out);
 void read_contribution_file(YamlCursor& c, const FileContext& ctx, FileResult& out);
 void read_review_file(YamlCursor& c, const FileContext& ctx, FileResult& out);

@@ -117,7 +117,7 @@ std::string_view expected_content(FileKind kind) {
 }
 
 void read_one(const fs::path& root, const FoundFile& f, const FileContext& ctx, FileResult& out,
-              Policy* policy) {
+              Policy* policy, PolicyHealth* health) {
     std::string text;
     if (const int err = read_file(root / f.rel, text)) {
         out.diags.error(f.rel, 1, 1, fmt::format("cannot read file: {}", std::strerror(err)));
@@ -134,7 +134,7 @@ void read_one(const fs::path& root, const FoundFile& f, const FileContext& ctx, 
     }
     switch (f.where.kind) {
     case FileKind::policy:
-        read_policy_file(c, *policy);
+        *health = read_policy_file(c, *policy, out.diags);
         break;
     case FileKind::member:
         read_member_file(c, ctx, out);
@@ -179,15 +179,17 @@ Ledger read_ledger(const fs::path& root, Diagnostics& diags, const ReadOptions& 
     // The policy first: reading the other files needs the currency and the scale.
     std::vector<FileResult> results(files.size());
     const FileContext policy_ctx{0, files[0].rel, files[0].where, ledger.policy};
-    read_one(root, files[0], policy_ctx, results[0], &ledger.policy);
-    ledger.policy_ok = !results[0].diags.has_errors();
+    PolicyHealth health;
+    read_one(root, files[0], policy_ctx, results[0], &ledger.policy, &health);
+    ledger.kinds_ok = health.read && health.kinds_ok && results[0].complete;
+    ledger.rules_ok = health.read && health.rules_ok && results[0].complete;
 
     std::atomic<std::size_t> next{1};
     const auto work = [&] {
         for (std::size_t i = next++; i < files.size(); i = next++) {
             const FileContext ctx{static_cast<FileId>(i), files[i].rel, files[i].where,
                                   ledger.policy};
-            read_one(root, files[i], ctx, results[i], nullptr);
+            read_one(root, files[i], ctx, results[i], nullptr, nullptr);
         }
     };
     unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
@@ -199,9 +201,14 @@ Ledger read_ledger(const fs::path& root, Diagnostics& diags, const ReadOptions& 
     work();
     pool.clear(); // joins
 
-    for (auto& r : results) {
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        FileResult& r = results[i];
+        const auto id = static_cast<FileId>(i);
         diags.append(std::move(r.diags));
-        ledger.complete = ledger.complete && r.complete;
+        if (!r.complete) ledger.incomplete_files.push_back(id);
+        const FileKind kind = files[i].where.kind;
+        if (kind == FileKind::contributions || kind == FileKind::reviews)
+            ledger.owned_files.push_back({id, r.pool.intern(files[i].where.handle), r.owner_pos});
         std::move(r.members.begin(), r.members.end(), std::back_inserter(ledger.members));
         std::move(r.contributions.begin(), r.contributions.end(),
                   std::back_inserter(ledger.contributions));

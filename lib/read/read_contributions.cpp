@@ -3,6 +3,7 @@
 #include "model/duration.hpp"
 #include "read/fields.hpp"
 #include "read/file_readers.hpp"
+#include "util/fixed_point.hpp"
 
 namespace coop {
 
@@ -41,10 +42,20 @@ std::string duration_problem(DurationError e, std::string_view text) {
     switch (e) {
     case DurationError::empty:
         return "'time' is empty; write a duration like 2h30m";
-    case DurationError::bare_number:
-        return fmt::format("time '{}' has no unit; write {}h (or {}m)", text, text, text);
-    case DurationError::not_whole_minute:
-        return fmt::format("time '{}' is not a whole number of minutes", text);
+    case DurationError::bare_number: {
+        // Say the likely unit: a small whole number is hours, a large one minutes.
+        const bool whole = text.find('.') == std::string_view::npos;
+        const bool minutes = whole && (text.size() > 2 || (text.size() == 2 && text > "24"));
+        return fmt::format("time '{}' has no unit; write {}{}", text, text, minutes ? "m" : "h");
+    }
+    case DurationError::not_whole_minute: {
+        // x.yh -> the nearest whole number of minutes, to suggest.
+        const FixedParse hours = parse_fixed(text.substr(0, text.find('h')), 6, pow10(12));
+        const auto nearest = div_round_half_even(int128{hours.value} * 60, pow10(6));
+        return fmt::format("time '{}' is not a whole number of minutes; write it in minutes, "
+                           "like {}m",
+                           text, format_fixed(nearest, 0));
+    }
     case DurationError::malformed:
         break;
     }
@@ -130,6 +141,7 @@ void read_contribution_file(YamlCursor& c, const FileContext& ctx, FileResult& o
     read_mapping(c, file_table, [&](int key, Pos) {
         if (key == 0) {
             const Pos at = c.peek_pos();
+            out.owner_pos = at;
             if (auto h = read_handle(c, "member", out.pool, true); h && *h != ctx.where.handle)
                 c.error(at, fmt::format("member '{}' does not match the file name {}.yaml; a "
                                         "contribution file holds only its owner's work",

@@ -35,11 +35,12 @@ void read_member_file(YamlCursor& c, const FileContext& ctx, FileResult& out) {
             if (auto t = read_text(c, "name", out.pool, true)) m.name = *t;
             break;
         case 2:
-            m.emails_pos = c.peek_pos();
-            m.emails = read_text_list(c, "emails", out.pool);
-            for (auto e : m.emails)
-                if (e.find('@') == std::string_view::npos || e.find(' ') != std::string_view::npos)
-                    c.error(m.emails_pos, fmt::format("'{}' is not an e-mail address", e));
+            m.emails = read_text_list(c, "emails", out.pool, false, &m.email_pos);
+            for (std::size_t i = 0; i < m.emails.size(); ++i)
+                if (m.emails[i].find('@') == std::string_view::npos ||
+                    m.emails[i].find(' ') != std::string_view::npos)
+                    c.error(m.email_pos[i],
+                            fmt::format("'{}' is not an e-mail address", m.emails[i]));
             if (m.emails.empty() && !c.failed())
                 c.error(pos, "'emails' must list at least one address (the git author e-mail "
                              "of this member's commits)");
@@ -55,15 +56,16 @@ void read_member_file(YamlCursor& c, const FileContext& ctx, FileResult& out) {
             break;
         }
         case 5: {
-            const Pos where = c.peek_pos();
-            for (auto role : read_text_list(c, "roles", out.pool, true)) {
-                if (role == "treasurer")
+            std::vector<Pos> at;
+            const auto roles = read_text_list(c, "roles", out.pool, true, &at);
+            for (std::size_t i = 0; i < roles.size(); ++i) {
+                if (roles[i] == "treasurer")
                     m.treasurer = true;
-                else if (role == "steward")
+                else if (roles[i] == "steward")
                     m.steward = true;
                 else
-                    c.error(where,
-                            fmt::format("unknown role '{}' (known: treasurer, steward)", role));
+                    c.error(at[i],
+                            fmt::format("unknown role '{}' (known: treasurer, steward)", roles[i]));
             }
             break;
         }

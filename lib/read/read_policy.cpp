@@ -57,8 +57,9 @@ std::optional<std::int64_t> read_decimal(YamlCursor& c, std::string_view key, in
 }
 
 void read_review_policy(YamlCursor& c, ReviewPolicy& r) {
-    Pos scale_pos;
-    read_mapping(c, review_table, [&](int key, Pos pos) {
+    Pos scale_pos, neutral_pos;
+    read_mapping(c, review_table, [&](int key, Pos) {
+        const Pos at = c.peek_pos(); // problems are shown at the value
         switch (key) {
         case 0: {
             scale_pos = c.peek_pos();
@@ -78,9 +79,11 @@ void read_review_policy(YamlCursor& c, ReviewPolicy& r) {
         case 1:
             if (auto v = read_integer(c, "neutral")) {
                 if (*v < 1 || *v > 100)
-                    c.error(pos, "'neutral' must be a whole number from 1 to 100");
-                else
+                    c.error(at, "'neutral' must be a whole number from 1 to 100");
+                else {
                     r.neutral = static_cast<int>(*v);
+                    neutral_pos = at;
+                }
             }
             break;
         case 2:
@@ -103,7 +106,7 @@ void read_review_policy(YamlCursor& c, ReviewPolicy& r) {
         case 4:
             if (auto v = read_integer(c, "min-reviews")) {
                 if (*v < 0 || *v > 1000)
-                    c.error(pos, "'min-reviews' must be from 0 to 1000");
+                    c.error(at, "'min-reviews' must be a whole number from 0 to 1000");
                 else
                     r.min_reviews = static_cast<int>(*v);
             }
@@ -114,9 +117,9 @@ void read_review_policy(YamlCursor& c, ReviewPolicy& r) {
             break;
         }
     });
-    if (r.neutral > r.scale_max && scale_pos.line)
-        c.error(scale_pos, fmt::format("'neutral' {} lies above the scale [{}, {}]", r.neutral,
-                                       r.scale_min, r.scale_max));
+    if (r.neutral > r.scale_max && scale_pos.line && neutral_pos.line)
+        c.error(neutral_pos, fmt::format("'neutral' {} lies above the scale [{}, {}]", r.neutral,
+                                         r.scale_min, r.scale_max));
 }
 
 void read_kinds(YamlCursor& c, Policy& p) {
@@ -149,15 +152,25 @@ void read_kinds(YamlCursor& c, Policy& p) {
 
 } // namespace
 
-void read_policy_file(YamlCursor& c, Policy& p) {
-    read_mapping(c, top_table, [&](int key, Pos pos) {
+PolicyHealth read_policy_file(YamlCursor& c, Policy& p, Diagnostics& diags) {
+    PolicyHealth health;
+    health.read = true;
+    // Whether reading one section added an error.
+    const auto section_ok = [&](auto&& read) {
+        const std::size_t before = diags.error_count();
+        read();
+        return diags.error_count() == before;
+    };
+    read_mapping(c, top_table, [&](int key, Pos) {
         switch (key) {
-        case 0:
+        case 0: {
+            const Pos at = c.peek_pos();
             if (auto v = read_integer(c, "coop"); v && *v != 1)
-                c.error(pos, fmt::format("unsupported format version {} (this coop reads "
-                                         "version 1)",
-                                         *v));
+                c.error(at, fmt::format("unsupported format version {} (this coop reads "
+                                        "version 1)",
+                                        *v));
             break;
+        }
         case 1: {
             StringPool scratch;
             if (auto t = read_text(c, "name", scratch, true)) p.name = std::string(*t);
@@ -190,7 +203,7 @@ void read_policy_file(YamlCursor& c, Policy& p) {
             read_review_policy(c, p.review);
             break;
         case 5:
-            read_kinds(c, p);
+            health.kinds_ok = section_ok([&] { read_kinds(c, p); });
             break;
         case 6:
             read_mapping(c, distribution_table, [&](int k, Pos) {
@@ -199,25 +212,29 @@ void read_policy_file(YamlCursor& c, Policy& p) {
             });
             break;
         case 7:
-            read_mapping(c, rules_table, [&](int k, Pos) {
-                if (k == 1) {
-                    if (auto b = read_bool(c, "signed-commits")) p.signed_commits = *b;
-                    return;
-                }
-                const auto s = read_scalar(c, "max-time-per-day");
-                if (!s) return;
-                const auto d = parse_duration(s->text);
-                if (const auto* minutes = std::get_if<std::int32_t>(&d);
-                    minutes && *minutes >= 1 && *minutes <= 24 * 60)
-                    p.max_minutes_per_day = *minutes;
-                else
-                    c.error(s->pos, fmt::format("'max-time-per-day' must be a duration from 1m "
-                                                "to 24h, like 16h, not '{}'",
-                                                s->text));
+            health.rules_ok = section_ok([&] {
+                read_mapping(c, rules_table, [&](int k, Pos) {
+                    if (k == 1) {
+                        if (auto b = read_bool(c, "signed-commits")) p.signed_commits = *b;
+                        return;
+                    }
+                    const auto s = read_scalar(c, "max-time-per-day");
+                    if (!s) return;
+                    const auto d = parse_duration(s->text);
+                    if (const auto* minutes = std::get_if<std::int32_t>(&d);
+                        minutes && *minutes >= 1 && *minutes <= 24 * 60)
+                        p.max_minutes_per_day = *minutes;
+                    else
+                        c.error(s->pos, fmt::format("'max-time-per-day' must be a duration from 1m "
+                                                    "to 24h, like 16h, not '{}'",
+                                                    s->text));
+                });
             });
             break;
         }
     });
+    if (!health.kinds_ok || p.kinds.empty()) health.kinds_ok = false;
+    return health;
 }
 
 } // namespace coop

@@ -30,6 +30,9 @@ bool id_suffix_char(char ch) {
 std::string amount_problem(AmountError e, std::string_view text, const Policy& p) {
     switch (e) {
     case AmountError::too_many_places:
+        if (p.minor_digits == 0)
+            return fmt::format("amount '{}' has decimals, but {} amounts are whole numbers", text,
+                               p.currency);
         return fmt::format("amount '{}' has more than {} decimal places, the precision of {}", text,
                            p.minor_digits, p.currency);
     case AmountError::out_of_range:
@@ -83,7 +86,8 @@ void read_entry(YamlCursor& c, const FileContext& ctx, FileResult& out) {
                                         s->text));
                 break;
             }
-            const AmountParse a = parse_amount(s->text, ctx.policy.minor_digits);
+            AmountParse a = parse_amount(s->text, ctx.policy.minor_digits);
+            if (s->text.starts_with('-')) a.error = AmountError::not_positive;
             if (a.error != AmountError::none)
                 c.error(at, amount_problem(a.error, s->text, ctx.policy));
             else

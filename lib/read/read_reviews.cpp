@@ -50,7 +50,12 @@ void read_entry(YamlCursor& c, const FileContext& ctx, FileResult& out) {
             const bool whole = s->plain && !t.empty() && t.size() <= 3 &&
                                t.find_first_not_of("0123456789") == std::string_view::npos;
             const int v = whole ? std::stoi(std::string(t)) : -1;
-            if (!whole || v < policy.scale_min || v > policy.scale_max)
+            if (!s->plain && !t.empty() &&
+                t.find_first_not_of("0123456789") == std::string_view::npos)
+                c.error(at, fmt::format("score must be an unquoted whole number, not text: "
+                                        "write score: {}",
+                                        t));
+            else if (!whole || v < policy.scale_min || v > policy.scale_max)
                 c.error(at, fmt::format("score '{}' is not on the scale: write a whole number "
                                         "from {} to {}",
                                         t, policy.scale_min, policy.scale_max));
@@ -74,6 +79,7 @@ void read_review_file(YamlCursor& c, const FileContext& ctx, FileResult& out) {
     read_mapping(c, file_table, [&](int key, Pos) {
         if (key == 0) {
             const Pos at = c.peek_pos();
+            out.owner_pos = at;
             if (auto h = read_handle(c, "reviewer", out.pool, true); h && *h != ctx.where.handle)
                 c.error(at, fmt::format("reviewer '{}' does not match the file name {}.yaml; a "
                                         "review file holds only its owner's reviews",

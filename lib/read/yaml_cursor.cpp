@@ -36,16 +36,27 @@ void YamlCursor::warning(Pos pos, std::string message) {
     diags_.warning(path_, pos.line, pos.column, std::move(message));
 }
 
+void YamlCursor::error_unless_broken(Pos pos, std::string message) {
+    pending_.push_back({Severity::error, path_, pos.line, pos.column, std::move(message)});
+}
+
 bool YamlCursor::fetch() {
     if (failed_) return false;
     if (have_event_) return true;
     if (!yaml_parser_parse(&parser_, &event_)) {
         failed_ = true;
-        const char* problem = parser_.problem ? parser_.problem : "unreadable YAML";
+        const std::string_view problem = parser_.problem ? parser_.problem : "unreadable YAML";
+        const std::string_view context = parser_.context ? parser_.context : "";
+        if (context == "while scanning a quoted scalar" &&
+            problem == "found unexpected end of stream") {
+            // libyaml points past the end of the file; the opening quote is what to fix.
+            error(pos_of(parser_.context_mark),
+                  "syntax error: unclosed quote; the text that starts here has no closing quote");
+            return false;
+        }
         std::string message = fmt::format("syntax error: {}", problem);
-        if (parser_.context)
-            message +=
-                fmt::format(" ({} at line {})", parser_.context, parser_.context_mark.line + 1);
+        if (!context.empty())
+            message += fmt::format(" ({} at line {})", context, parser_.context_mark.line + 1);
         error(pos_of(parser_.problem_mark), std::move(message));
         return false;
     }
@@ -81,9 +92,13 @@ void YamlCursor::check_properties() {
     if (anchor)
         error(pos, fmt::format("anchors are not allowed in coop files; remove '&{}'",
                                reinterpret_cast<const char*>(anchor)));
-    if (tag)
-        error(pos, fmt::format("tags are not allowed in coop files; remove '{}'",
-                               reinterpret_cast<const char*>(tag)));
+    if (tag) {
+        // libyaml expands the `!!` shorthand; show the tag as it was written.
+        constexpr std::string_view core = "tag:yaml.org,2002:";
+        std::string written = reinterpret_cast<const char*>(tag);
+        if (written.starts_with(core)) written = "!!" + written.substr(core.size());
+        error(pos, fmt::format("tags are not allowed in coop files; remove '{}'", written));
+    }
 }
 
 void YamlCursor::consume() {
@@ -124,14 +139,16 @@ bool YamlCursor::begin_document() {
 }
 
 void YamlCursor::end_document() {
-    if (!fetch()) return;
-    if (event_.type == YAML_DOCUMENT_END_EVENT) consume();
-    if (!fetch()) return;
-    if (event_.type == YAML_DOCUMENT_START_EVENT) {
+    if (fetch() && event_.type == YAML_DOCUMENT_END_EVENT) consume();
+    if (fetch() && event_.type == YAML_DOCUMENT_START_EVENT) {
         error(pos_of(event_.start_mark),
               "a coop file holds one YAML document; remove this '---' and what follows");
         failed_ = true;
     }
+    if (!failed_)
+        for (auto& d : pending_)
+            diags_.add(std::move(d));
+    pending_.clear();
 }
 
 NodeKind YamlCursor::peek() {
@@ -197,7 +214,8 @@ bool YamlCursor::scalar(Scalar& out) {
     have_held_ = true;
     have_event_ = false;
     out.pos = pos_of(held_.start_mark);
-    if (held_.type == YAML_ALIAS_EVENT) { // already reported; read as an empty value
+    out.alias = held_.type == YAML_ALIAS_EVENT; // already reported
+    if (out.alias) {
         out.text = {};
         out.plain = true;
         return true;

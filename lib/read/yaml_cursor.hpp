@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <yaml.h>
 
@@ -20,6 +21,7 @@ struct Scalar {
     std::string_view text; // valid until the next scalar is read
     Pos pos;
     bool plain = false; // unquoted: YAML would give it a type (number, bool, null)
+    bool alias = false; // an alias, already reported: there is no value to read
 };
 
 class YamlCursor {
@@ -31,7 +33,8 @@ class YamlCursor {
 
     // Enters the single document of the file; false when there is none.
     bool begin_document();
-    // Checks that nothing but the end of the stream follows.
+    // Checks that nothing but the end of the stream follows, and reports the
+    // errors that waited for the file to parse to its end.
     void end_document();
 
     NodeKind peek();
@@ -46,6 +49,9 @@ class YamlCursor {
 
     void error(Pos pos, std::string message);
     void warning(Pos pos, std::string message);
+    // An error that only holds if the file parses to its end: a missing key is
+    // no news when a syntax error further down cut the mapping short.
+    void error_unless_broken(Pos pos, std::string message);
     const std::string& path() const { return path_; }
     bool failed() const { return failed_; }
 
@@ -61,6 +67,7 @@ class YamlCursor {
     bool have_held_ = false;
     bool failed_ = false;
     int depth_ = 0;
+    std::vector<Diagnostic> pending_;
     std::string path_;
     Diagnostics& diags_;
 };

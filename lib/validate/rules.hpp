@@ -7,6 +7,7 @@ namespace coop::rules {
 
 void member_emails_unique(const Ledger& l, Diagnostics& d);
 void ids_unique(const Ledger& l, Diagnostics& d);
+void files_owned_by_members(const Ledger& l, Diagnostics& d);
 void contributions_by_members(const Ledger& l, Diagnostics& d);
 void kinds_known(const Ledger& l, Diagnostics& d);
 void time_per_day(const Ledger& l, Diagnostics& d);

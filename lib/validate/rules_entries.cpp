@@ -46,27 +46,32 @@ void kinds_known(const Ledger& l, Diagnostics& d) {
 void time_per_day(const Ledger& l, Diagnostics& d) {
     struct Day {
         std::int64_t minutes = 0;
-        const Contribution* last = nullptr;
+        const Contribution* over_limit = nullptr; // the entry that went past the limit
+        const Contribution* over_day = nullptr;   // the entry that went past 24h
     };
+    const std::int64_t limit = l.policy.max_minutes_per_day;
     std::map<std::pair<std::string_view, std::int32_t>, Day> days;
     for (const Contribution& c : l.contributions) {
         if (c.date.ymd == 0) continue;
         Day& day = days[{c.member, c.date.ymd}];
+        const std::int64_t before = day.minutes;
         day.minutes += c.minutes;
-        day.last = &c;
+        if (before <= limit && day.minutes > limit) day.over_limit = &c;
+        if (before <= 24 * 60 && day.minutes > 24 * 60) day.over_day = &c;
     }
-    const std::int64_t limit = l.policy.max_minutes_per_day;
     for (const auto& [key, day] : days) {
-        const Contribution& c = *day.last;
-        if (day.minutes > 24 * 60)
+        if (day.over_day) {
+            const Contribution& c = *day.over_day;
             d.error(l.path(c.file), c.time_pos.line, c.time_pos.column,
                     fmt::format("{} logged {} on {}, more than the 24h of a day", c.member,
                                 format_duration(day.minutes), format_date(c.date)));
-        else if (day.minutes > limit)
+        } else if (day.over_limit) {
+            const Contribution& c = *day.over_limit;
             d.warning(l.path(c.file), c.time_pos.line, c.time_pos.column,
                       fmt::format("{} logged {} on {}, more than max-time-per-day {}", c.member,
                                   format_duration(day.minutes), format_date(c.date),
                                   format_duration(limit)));
+        }
     }
 }
 

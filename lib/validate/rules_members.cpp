@@ -12,31 +12,33 @@ namespace coop::rules {
 void member_emails_unique(const Ledger& l, Diagnostics& d) {
     std::unordered_map<std::string_view, const Member*> owner;
     for (const Member& m : l.members)
-        for (std::string_view e : m.emails) {
+        for (std::size_t i = 0; i < m.emails.size(); ++i) {
+            const std::string_view e = m.emails[i];
             auto [it, fresh] = owner.emplace(e, &m);
             if (!fresh && it->second != &m)
-                d.error(l.path(m.file), m.emails_pos.line, m.emails_pos.column,
+                d.error(l.path(m.file), m.email_pos[i].line, m.email_pos[i].column,
                         fmt::format("e-mail '{}' also belongs to {}; an address identifies one "
                                     "member",
                                     e, it->second->handle));
         }
 }
 
-void contributions_by_members(const Ledger& l, Diagnostics& d) {
-    FileId reported_file = ~FileId{0};
-    for (const Contribution& c : l.contributions) {
-        const Member* m = l.find_member(c.member);
-        if (!m) {
-            if (c.file != reported_file)
-                d.error(l.path(c.file), c.pos.line, c.pos.column,
-                        fmt::format("unknown member '{}' (there is no members/{}.yaml)", c.member,
-                                    c.member));
-            reported_file = c.file;
-            continue;
-        }
-        if (auto problem = membership_problem(l, c.member, c.date, "member"))
-            d.error(l.path(c.file), c.date_pos.line, c.date_pos.column, *problem);
+// Reported once per file, at its `member:` or `reviewer:`, however many entries it holds.
+void files_owned_by_members(const Ledger& l, Diagnostics& d) {
+    for (const OwnedFile& f : l.owned_files) {
+        if (l.find_member(f.owner)) continue;
+        const bool reviews = l.path(f.file).starts_with("reviews/");
+        d.error(l.path(f.file), f.owner_pos.line, f.owner_pos.column,
+                fmt::format("unknown {} '{}' (there is no members/{}.yaml)",
+                            reviews ? "reviewer" : "member", f.owner, f.owner));
     }
+}
+
+void contributions_by_members(const Ledger& l, Diagnostics& d) {
+    for (const Contribution& c : l.contributions)
+        if (l.find_member(c.member))
+            if (auto problem = membership_problem(l, c.member, c.date, "member"))
+                d.error(l.path(c.file), c.date_pos.line, c.date_pos.column, *problem);
 }
 
 void connectors_are_members(const Ledger& l, Diagnostics& d) {

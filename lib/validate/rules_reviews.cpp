@@ -17,6 +17,22 @@ struct PairHash {
     }
 };
 
+// contributions/YYYY/MM/<handle>.yaml of an id <handle>-<yyyymmdd>-<xxxx>.
+std::string home_path(std::string_view id) {
+    if (id.size() < 15) return {};
+    const std::string_view date = id.substr(id.size() - 13, 8);
+    const std::string_view handle = id.substr(0, id.size() - 14);
+    return fmt::format("contributions/{}/{}/{}.yaml", date.substr(0, 4), date.substr(4, 2), handle);
+}
+
+bool home_file_complete(const Ledger& l, std::string_view id) {
+    if (l.incomplete_files.empty()) return true;
+    const std::string home = home_path(id);
+    for (FileId f : l.incomplete_files)
+        if (l.path(f) == home) return false;
+    return true;
+}
+
 } // namespace
 
 void reviews_valid(const Ledger& l, Diagnostics& d) {
@@ -30,12 +46,14 @@ void reviews_valid(const Ledger& l, Diagnostics& d) {
 
     for (const Review& r : l.reviews) {
         const std::string& path = l.path(r.file);
-        if (auto problem = membership_problem(l, r.reviewer, r.date, "reviewer"))
-            d.error(path, r.date_pos.line, r.date_pos.column, *problem);
+        if (l.find_member(r.reviewer)) // an unknown reviewer is reported once, for the file
+            if (auto problem = membership_problem(l, r.reviewer, r.date, "reviewer"))
+                d.error(path, r.date_pos.line, r.date_pos.column, *problem);
         const auto it = by_id.find(r.contribution);
         if (it == by_id.end()) {
-            // A file cut short by a syntax error may hold the id: say nothing then.
-            if (l.complete)
+            // The id names the file it lives in; if a syntax error cut that file
+            // short, the entry may well be there: say nothing then.
+            if (home_file_complete(l, r.contribution))
                 d.error(path, r.contribution_pos.line, r.contribution_pos.column,
                         fmt::format("review of unknown contribution '{}'", r.contribution));
             continue;

@@ -7,11 +7,10 @@ namespace coop {
 void validate(const Ledger& ledger, Diagnostics& diags) {
     rules::member_emails_unique(ledger, diags);
     rules::ids_unique(ledger, diags);
+    rules::files_owned_by_members(ledger, diags);
     rules::contributions_by_members(ledger, diags);
-    if (ledger.policy_ok) {
-        rules::kinds_known(ledger, diags);
-        rules::time_per_day(ledger, diags);
-    }
+    if (ledger.kinds_ok) rules::kinds_known(ledger, diags);
+    if (ledger.rules_ok) rules::time_per_day(ledger, diags);
     rules::reviews_valid(ledger, diags);
     rules::connectors_are_members(ledger, diags);
 }

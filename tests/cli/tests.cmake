@@ -23,3 +23,6 @@ add_test(NAME validate-generated-ledger
 add_test(NAME man-pages-match-help
   COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/check_manpages.sh $<TARGET_FILE:coop>
           ${PROJECT_SOURCE_DIR}/man)
+
+add_test(NAME init-creates-valid-ledger
+  COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/init_creates_valid_ledger.sh $<TARGET_FILE:coop>)
