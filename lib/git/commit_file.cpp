@@ -1,0 +1,162 @@
+#include "git/commit_file.hpp"
+
+#include <chrono>
+#include <thread>
+
+#include <sys/stat.h>
+
+#include <fmt/format.h>
+
+#include "git/handles.hpp"
+#include "git/repository.hpp"
+#include "model/error.hpp"
+
+namespace fs = std::filesystem;
+
+namespace coop::git {
+
+namespace {
+
+using Treebuilder = std::unique_ptr<git_treebuilder, Deleter<git_treebuilder_free>>;
+
+Tree lookup_tree(git_repository* repo, const git_oid& id) {
+    git_tree* raw = nullptr;
+    check(git_tree_lookup(&raw, repo, &id), "cannot read a tree");
+    return Tree(raw);
+}
+
+Tree empty_tree(git_repository* repo) {
+    git_treebuilder* raw = nullptr;
+    check(git_treebuilder_new(&raw, repo, nullptr), "cannot build a tree");
+    const Treebuilder builder(raw);
+    git_oid id;
+    check(git_treebuilder_write(&id, builder.get()), "cannot write a tree");
+    return lookup_tree(repo, id);
+}
+
+// The index entry git itself would write for the file now on disk.
+void stage_blob(git_repository* repo, const fs::path& file, const std::string& rel,
+                const git_oid& blob) {
+    git_index* raw = nullptr;
+    check(git_repository_index(&raw, repo), "cannot open the git index");
+    const Index index(raw);
+    struct stat st {};
+    if (::stat(file.c_str(), &st) != 0)
+        throw Error(ErrorKind::io, fmt::format("cannot stat '{}'", file.string()));
+    git_index_entry entry{};
+    entry.ctime.seconds = static_cast<std::int32_t>(st.st_ctim.tv_sec);
+    entry.ctime.nanoseconds = static_cast<std::uint32_t>(st.st_ctim.tv_nsec);
+    entry.mtime.seconds = static_cast<std::int32_t>(st.st_mtim.tv_sec);
+    entry.mtime.nanoseconds = static_cast<std::uint32_t>(st.st_mtim.tv_nsec);
+    entry.dev = static_cast<std::uint32_t>(st.st_dev);
+    entry.ino = static_cast<std::uint32_t>(st.st_ino);
+    entry.mode = GIT_FILEMODE_BLOB;
+    entry.uid = st.st_uid;
+    entry.gid = st.st_gid;
+    entry.file_size = static_cast<std::uint32_t>(st.st_size);
+    entry.id = blob;
+    entry.path = rel.c_str();
+    // Another git (or coop) may hold index.lock for a moment: wait for it.
+    for (int attempt = 0;; ++attempt) {
+        check(git_index_read(index.get(), 1), "cannot read the git index");
+        check(git_index_add(index.get(), &entry), "cannot update the git index");
+        const int rc = git_index_write(index.get());
+        if (rc == GIT_ELOCKED && attempt < 500) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            continue;
+        }
+        check(rc, "committed, but cannot write the git index (run git reset -- " + rel + ")");
+        return;
+    }
+}
+
+} // namespace
+
+std::optional<std::string> user_email(const fs::path& path) {
+    git_config* raw = nullptr;
+    if (auto repo = discover(path)) {
+        if (git_repository_config(&raw, repo->get()) < 0) return std::nullopt;
+    } else if (git_config_open_default(&raw) < 0) {
+        return std::nullopt;
+    }
+    const Config config(raw);
+    git_buf buf = GIT_BUF_INIT;
+    if (git_config_get_string_buf(&buf, config.get(), "user.email") < 0) return std::nullopt;
+    std::string email(buf.ptr, buf.size);
+    git_buf_dispose(&buf);
+    if (email.empty()) return std::nullopt;
+    return email;
+}
+
+std::string commit_file(const fs::path& file, std::string_view content,
+                        const std::string& message) {
+    auto found = discover(file.parent_path());
+    if (!found)
+        throw Error(ErrorKind::usage,
+                    fmt::format("cannot commit: '{}' is not in a git repository", file.string()));
+    git_repository* repo = found->get();
+    const char* workdir = git_repository_workdir(repo);
+    if (!workdir) throw Error(ErrorKind::usage, "cannot commit: the repository has no work tree");
+    std::error_code ec;
+    const fs::path canonical_file = fs::weakly_canonical(file, ec);
+    const fs::path canonical_workdir = fs::weakly_canonical(workdir, ec);
+    const std::string rel = canonical_file.lexically_relative(canonical_workdir).generic_string();
+    if (rel.empty() || rel.starts_with(".."))
+        throw Error(ErrorKind::usage,
+                    fmt::format("cannot commit: '{}' is outside the work tree", file.string()));
+
+    git_signature* sig_raw = nullptr;
+    if (git_signature_default(&sig_raw, repo) < 0)
+        throw Error(ErrorKind::usage,
+                    fmt::format("cannot commit: git does not know who you are ({}); run git "
+                                "config user.name \"Your Name\" and git config user.email "
+                                "you@example.org",
+                                last_error()));
+    const Signature sig(sig_raw);
+
+    git_oid blob;
+    check(git_blob_create_from_buffer(&blob, repo, content.data(), content.size()),
+          "cannot store the file in git");
+
+    // HEAD may move under us (another coop committing): rebuild on the new tip.
+    for (int attempt = 0;; ++attempt) {
+        git_oid head_id;
+        const int head_rc = git_reference_name_to_id(&head_id, repo, "HEAD");
+        if (head_rc < 0 && head_rc != GIT_ENOTFOUND && head_rc != GIT_EUNBORNBRANCH)
+            check(head_rc, "cannot read HEAD");
+        const bool unborn = head_rc < 0;
+        Commit parent;
+        Tree base;
+        if (unborn) {
+            base = empty_tree(repo);
+        } else {
+            git_commit* c = nullptr;
+            check(git_commit_lookup(&c, repo, &head_id), "cannot read the HEAD commit");
+            parent.reset(c);
+            git_tree* t = nullptr;
+            check(git_commit_tree(&t, parent.get()), "cannot read the HEAD tree");
+            base.reset(t);
+        }
+        git_tree_update update{};
+        update.action = GIT_TREE_UPDATE_UPSERT;
+        update.id = blob;
+        update.filemode = GIT_FILEMODE_BLOB;
+        update.path = rel.c_str();
+        git_oid tree_id;
+        check(git_tree_create_updated(&tree_id, repo, base.get(), 1, &update),
+              "cannot build the commit's tree");
+        const Tree tree = lookup_tree(repo, tree_id);
+        const git_commit* parents[1] = {parent.get()};
+        git_oid commit_id;
+        const int rc = git_commit_create(&commit_id, repo, "HEAD", sig.get(), sig.get(), nullptr,
+                                         message.c_str(), tree.get(), unborn ? 0 : 1, parents);
+        if (rc == GIT_EMODIFIED && attempt < 20) continue;
+        check(rc, "cannot commit");
+        stage_blob(repo, canonical_file, rel, blob);
+        char hex[GIT_OID_HEXSZ + 1];
+        git_oid_tostr(hex, sizeof hex, &commit_id);
+        return hex;
+    }
+}
+
+} // namespace coop::git

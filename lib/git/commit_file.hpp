@@ -1,0 +1,25 @@
+#pragma once
+// Committing one file without touching anything else the user has staged.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace coop::git {
+
+// The repository's user.email, read through libgit2's configuration of the
+// repository holding `path` (repository, global and system files), or of the
+// default files when `path` is in no repository.
+std::optional<std::string> user_email(const std::filesystem::path& path);
+
+// Commits `file` with `content` (what is now on disk) on HEAD, with the user's
+// git identity and `message`: the new tree is HEAD's tree with this one blob
+// replaced, so whatever else is staged stays staged and out of the commit; then
+// the index entry of just this path is set to the new blob. Works on an unborn
+// HEAD. Returns the new commit's id. Throws Error(usage) when the file is not
+// in a git work tree or git does not know who the user is, Error(io) when a
+// git operation fails.
+std::string commit_file(const std::filesystem::path& file, std::string_view content,
+                        const std::string& message);
+
+} // namespace coop::git

@@ -1,0 +1,40 @@
+#pragma once
+// Small questions a writing command asks of the ledger before it writes.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/date.hpp"
+#include "model/policy.hpp"
+
+namespace coop {
+
+// coop.yaml's policy (defaults where it has errors; `coop validate` reports them).
+Policy read_policy(const std::filesystem::path& root);
+
+// payouts/<period>.yaml of a closed period that contains `d` (the month's or
+// the quarter's statement), or nothing.
+std::optional<std::string> closed_statement(const std::filesystem::path& root, Date d);
+
+// Throws Error(ledger) when `d` is in a closed period: `what` names the entry.
+void refuse_closed(const std::filesystem::path& root, Date d, std::string_view what);
+
+// Whether `id` is already taken in the one other file its form allows (see
+// other_home in ids.hpp).
+bool id_taken_elsewhere(const std::filesystem::path& root, std::string_view id,
+                        std::string_view own_path);
+
+// <top>/YYYY/MM folders (contributions, reviews) or revenue/YYYY/MM.yaml files
+// from month `from` on, as "YYYY/MM" strings in order.
+std::vector<std::string> months_from(const std::filesystem::path& root, std::string_view top,
+                                     Date from);
+
+// Every members/<handle>.yaml, sorted.
+std::vector<std::string> member_files(const std::filesystem::path& root);
+
+// Throws Error(usage) when a text given on the command line is not UTF-8.
+void require_utf8(std::string_view text, std::string_view what);
+
+} // namespace coop

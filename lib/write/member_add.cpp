@@ -1,0 +1,73 @@
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "model/error.hpp"
+#include "read/fields.hpp"
+#include "write/ids.hpp"
+#include "write/ledger_facts.hpp"
+#include "write/member_entry.hpp"
+#include "write/yaml_text.hpp"
+
+namespace coop {
+
+namespace {
+
+std::string flow_list(const std::vector<std::string>& items) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < items.size(); ++i)
+        out += (i ? ", " : "") + yaml_flow_scalar(items[i]);
+    return out + "]";
+}
+
+} // namespace
+
+Outcome add_member(const std::filesystem::path& root, const MemberAddRequest& r,
+                   const WriteOptions& options) {
+    if (!is_handle(r.handle))
+        throw Error(ErrorKind::usage,
+                    fmt::format("'{}' is not a handle: a lowercase letter, then up to 31 "
+                                "lowercase letters, digits or dashes",
+                                r.handle));
+    require_utf8(r.name, "--name");
+    for (const auto& e : r.emails)
+        require_utf8(e, "--email");
+    for (const auto& role : r.roles)
+        require_utf8(role, "--role");
+    for (const auto& key : r.keys)
+        require_utf8(key, "--key");
+    const std::string target = member_path(r.handle);
+    // A new member can clash with the others only by an e-mail address: all
+    // member files are read (nothing else refers to a member who has just
+    // joined, and their own fields are the target's).
+    Scope scope;
+    scope.files = member_files(root);
+
+    const DraftFn draft = [&](const std::optional<std::string>& current, const Ledger&) {
+        if (current)
+            throw Error(ErrorKind::usage,
+                        fmt::format("member '{}' already exists ({})", r.handle, target));
+        Draft d;
+        d.change.text = fmt::format(
+            "# yaml-language-server: $schema=../schema/member.schema.json\n"
+            "handle: {}\nname: {}\nemails: {}\njoined: {}\nleft: null\nroles: {}\nkeys: {}\n",
+            r.handle, yaml_scalar(r.name), flow_list(r.emails), format_date(r.joined),
+            flow_list(r.roles), flow_list(r.keys));
+        d.change.added = d.change.text;
+        d.message = fmt::format("member add: {}", r.handle);
+        return d;
+    };
+    const ConfirmFn confirm = [&](const Ledger& after, FileId) {
+        const Member* m = after.find_member(r.handle);
+        const auto has_role = [&](std::string_view role) {
+            return std::find(r.roles.begin(), r.roles.end(), role) != r.roles.end();
+        };
+        return m && m->name == r.name && m->joined == r.joined && !m->left &&
+               std::equal(m->emails.begin(), m->emails.end(), r.emails.begin(), r.emails.end()) &&
+               std::equal(m->keys.begin(), m->keys.end(), r.keys.begin(), r.keys.end()) &&
+               m->treasurer == has_role("treasurer") && m->steward == has_role("steward");
+    };
+    return write_change(root, target, scope, draft, confirm, options);
+}
+
+} // namespace coop

@@ -1,0 +1,30 @@
+#pragma once
+// `coop revenue add` and `coop expense add`: a treasurer's entry appended to
+// revenue/YYYY/MM.yaml.
+#include <filesystem>
+#include <string>
+
+#include "model/date.hpp"
+#include "model/ledger.hpp"
+#include "write/write_change.hpp"
+
+namespace coop {
+
+struct RevenueRequest {
+    std::string me;
+    RevenueType type = RevenueType::income;
+    std::string amount; // as typed
+    std::string party;
+    std::string project;   // empty: the general pool
+    std::string connector; // empty: none (income only)
+    std::string memo;      // empty: none
+    std::string id_suffix; // empty: a slug of the party, made unique
+    Date date;
+};
+
+// Throws Error(ledger) unless `me` is a treasurer. The outcome's result is
+// the new entry's id.
+Outcome add_revenue(const std::filesystem::path& root, const RevenueRequest& request,
+                    const WriteOptions& options);
+
+} // namespace coop

@@ -1,0 +1,162 @@
+#include "write/write_change.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "git/commit_file.hpp"
+#include "model/error.hpp"
+#include "read/partial_reader.hpp"
+#include "util/atomic_file.hpp"
+#include "validate/validate.hpp"
+#include "write/file_lock.hpp"
+
+namespace fs = std::filesystem;
+
+namespace coop {
+
+namespace {
+
+std::optional<std::string> read_current(const fs::path& file) {
+    std::error_code ec;
+    const auto status = fs::symlink_status(file, ec);
+    if (ec || status.type() == fs::file_type::not_found) return std::nullopt;
+    if (status.type() == fs::file_type::symlink)
+        throw Error(ErrorKind::ledger,
+                    fmt::format("'{}' is a symbolic link; coop reads and writes only files "
+                                "inside the ledger",
+                                file.string()));
+    if (status.type() != fs::file_type::regular)
+        throw Error(ErrorKind::io, fmt::format("'{}' is not a file", file.string()));
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw Error(ErrorKind::io, fmt::format("cannot read '{}'", file.string()));
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    return std::move(buf).str();
+}
+
+auto key(const Diagnostic& d) {
+    return std::tie(d.path, d.line, d.column, d.severity, d.message);
+}
+
+// The diagnostics of `after` that `before` does not have, plus every error in
+// `target`: the ones the change is answerable for.
+Diagnostics brought(const Diagnostics& before, const Diagnostics& after,
+                    const std::string& target) {
+    std::vector<const Diagnostic*> old;
+    for (const Diagnostic& d : before.items())
+        old.push_back(&d);
+    std::sort(old.begin(), old.end(),
+              [](const Diagnostic* a, const Diagnostic* b) { return key(*a) < key(*b); });
+    Diagnostics out;
+    for (const Diagnostic& d : after.items()) {
+        const auto it = std::lower_bound(
+            old.begin(), old.end(), &d,
+            [](const Diagnostic* a, const Diagnostic* b) { return key(*a) < key(*b); });
+        const bool is_new = it == old.end() || key(**it) != key(d);
+        if (is_new || (d.severity == Severity::error && d.path == target)) out.add(d);
+    }
+    out.sort();
+    return out;
+}
+
+Diagnostics check(const fs::path& root, const std::vector<std::string>& files,
+                  const std::string& target, const std::optional<std::string>& text,
+                  Ledger& ledger) {
+    PartialRead what;
+    what.files = files;
+    if (text)
+        what.texts.emplace(target, *text);
+    else
+        what.files.push_back(target); // absent: left out
+    Diagnostics diags;
+    ledger = read_partial_ledger(root, what, diags);
+    validate(ledger, diags);
+    return diags;
+}
+
+FileId file_id(const Ledger& l, const std::string& path) {
+    for (std::size_t i = 0; i < l.files.size(); ++i)
+        if (l.files[i] == path) return static_cast<FileId>(i);
+    return ~FileId{0};
+}
+
+// Creates the folders of `file` that do not exist; removes them again (when
+// still empty) unless told to keep them.
+class Folders {
+  public:
+    explicit Folders(const fs::path& dir) {
+        for (fs::path d = dir; !fs::exists(d); d = d.parent_path())
+            created_.push_back(d);
+        std::error_code ec;
+        fs::create_directories(dir, ec);
+        if (ec)
+            throw Error(ErrorKind::io,
+                        fmt::format("cannot create '{}': {}", dir.string(), ec.message()));
+    }
+    ~Folders() {
+        if (keep_) return;
+        std::error_code ec;
+        for (const fs::path& d : created_)
+            fs::remove(d, ec); // only removes an empty folder
+    }
+    Folders(const Folders&) = delete;
+    Folders& operator=(const Folders&) = delete;
+    void keep() { keep_ = true; }
+
+  private:
+    std::vector<fs::path> created_;
+    bool keep_ = false;
+};
+
+} // namespace
+
+Outcome write_change(const fs::path& root, const std::string& target, const Scope& scope,
+                     const DraftFn& draft, const ConfirmFn& confirm, const WriteOptions& options) {
+    const fs::path file = root / target;
+    std::optional<Folders> folders;
+    std::optional<FileLock> lock;
+    if (!options.dry_run) {
+        folders.emplace(file.parent_path());
+        lock.emplace(file);
+    }
+    // Read inside the lock: two commands at once each see the other's entry.
+    const std::optional<std::string> current = read_current(file);
+
+    std::vector<std::string> files = scope.files;
+    if (scope.named_by_target && current) {
+        PartialRead alone;
+        alone.texts.emplace(target, *current);
+        Diagnostics ignored;
+        scope.named_by_target(read_partial_ledger(root, alone, ignored), files);
+    }
+    Ledger now;
+    const Diagnostics before = check(root, files, target, current, now);
+    const Draft d = draft(current, now);
+
+    Outcome out;
+    out.path = target;
+    out.created = !current;
+    out.change = d.change;
+    out.result = d.result;
+    Ledger after;
+    const Diagnostics diags = check(root, files, target, d.change.text, after);
+    out.problems = brought(before, diags, target);
+    out.refused = out.problems.has_errors();
+    if (!out.refused && !confirm(after, file_id(after, target)))
+        throw Error(ErrorKind::io, fmt::format("internal error: the new entry does not read back "
+                                               "from {} as it was meant; nothing was written",
+                                               target));
+    if (out.refused || options.dry_run) return out;
+
+    write_file_atomic(file, d.change.text);
+    folders->keep();
+    out.written = true;
+    if (options.commit) out.commit = git::commit_file(file, d.change.text, d.message);
+    return out;
+}
+
+} // namespace coop
