@@ -32,5 +32,10 @@ void add_global_options(CLI::App& app, Globals& g);
 // One per subcommand, each in the file of its name.
 void setup_validate(CLI::App& app, Globals& g);
 void setup_init(CLI::App& app, Globals& g);
+void setup_member(CLI::App& app, Globals& g);
+void setup_log(CLI::App& app, Globals& g);
+void setup_review(CLI::App& app, Globals& g);
+void setup_revenue(CLI::App& app, Globals& g);
+void setup_expense(CLI::App& app, Globals& g);
 
 } // namespace coop::cli

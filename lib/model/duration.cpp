@@ -22,7 +22,10 @@ std::variant<std::int32_t, DurationError> parse_duration(std::string_view text) 
     bool all_number = true;
     for (char c : text)
         if (!is_digit(c) && c != '.') all_number = false;
-    if (all_number) return DurationError::bare_number;
+    if (all_number) // "2" or "1.5" lack a unit; "." or "1.2.3" are no number at all
+        return parse_fixed(text, 6, pow10(17)).error == FixedError::none
+                   ? DurationError::bare_number
+                   : DurationError::malformed;
 
     std::int64_t minutes = 0;
     std::string_view rest = text;

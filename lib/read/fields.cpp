@@ -62,15 +62,18 @@ const char* type_name(PlainType t) {
 
 // Why text that should be a date is not one, as precisely as the text allows.
 std::string date_problem(std::string_view t) {
-    const bool shaped =
-        t.size() == 10 && t[4] == '-' && t[7] == '-' &&
-        std::all_of(t.begin(), t.end(), [](char ch) { return digit(ch) || ch == '-'; });
-    if (shaped) {
-        const int month = (t[5] - '0') * 10 + (t[6] - '0');
+    const auto digits_at = [&](std::size_t from, std::size_t n) {
+        return std::all_of(t.begin() + static_cast<std::ptrdiff_t>(from),
+                           t.begin() + static_cast<std::ptrdiff_t>(from + n), digit);
+    };
+    if (t.size() == 10 && t[4] == '-' && t[7] == '-' && digits_at(0, 4) && digits_at(5, 2) &&
+        digits_at(8, 2)) {
+        const int year = std::stoi(std::string(t.substr(0, 4)));
+        const int month = std::stoi(std::string(t.substr(5, 2)));
+        const int day = std::stoi(std::string(t.substr(8, 2)));
         if (month < 1 || month > 12)
             return fmt::format("'{}' is not a date: there is no month {}", t, t.substr(5, 2));
-        const int year = std::stoi(std::string(t.substr(0, 4)));
-        if (year >= 1)
+        if (year >= 1 && day > days_in_month(year, month))
             return fmt::format("'{}' is not a date: {} has only {} days", t, t.substr(0, 7),
                                days_in_month(year, month));
     }
@@ -140,21 +143,38 @@ std::optional<Scalar> read_scalar(YamlCursor& c, std::string_view key) {
     return s;
 }
 
-std::optional<std::string_view> read_text(YamlCursor& c, std::string_view key, StringPool& pool,
-                                          bool required, bool intern) {
+namespace {
+
+// A text value, or an item of a list of texts (`item`): the advice to quote
+// differs, as `key: "x"` would not be a list any more.
+std::optional<std::string_view> read_text_value(YamlCursor& c, std::string_view key,
+                                                StringPool& pool, bool required, bool intern,
+                                                bool item) {
     const auto s = read_scalar(c, key);
     if (!s) return std::nullopt;
     const PlainType type = classify(*s);
     if (type == PlainType::null || s->text.empty()) {
-        if (required) c.error(s->pos, fmt::format("'{}' is empty", key));
+        if (required)
+            c.error(s->pos, item ? fmt::format("an item of '{}' is empty", key)
+                                 : fmt::format("'{}' is empty", key));
         return std::nullopt;
     }
     if (type != PlainType::text) {
-        c.error(s->pos, fmt::format("'{}' must be text, not {}; quote it: {}: \"{}\"", key,
-                                    type_name(type), key, s->text));
+        c.error(s->pos, item ? fmt::format("the items of '{}' must be text, not {}; quote it: "
+                                           "\"{}\"",
+                                           key, type_name(type), s->text)
+                             : fmt::format("'{}' must be text, not {}; quote it: {}: \"{}\"", key,
+                                           type_name(type), key, s->text));
         return std::nullopt;
     }
     return intern ? pool.intern(s->text) : pool.store(s->text);
+}
+
+} // namespace
+
+std::optional<std::string_view> read_text(YamlCursor& c, std::string_view key, StringPool& pool,
+                                          bool required, bool intern) {
+    return read_text_value(c, key, pool, required, intern, false);
 }
 
 std::optional<std::string_view> read_handle(YamlCursor& c, std::string_view key, StringPool& pool,
@@ -245,7 +265,7 @@ std::vector<std::string_view> read_text_list(YamlCursor& c, std::string_view key
     }
     read_sequence(c, key, [&] {
         const Pos at = c.peek_pos();
-        if (const auto t = read_text(c, key, pool, true, intern)) {
+        if (const auto t = read_text_value(c, key, pool, true, intern, true)) {
             out.push_back(*t);
             if (positions) positions->push_back(at);
         }

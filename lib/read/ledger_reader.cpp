@@ -53,51 +53,35 @@ std::string rel_path(const fs::path& p, const fs::path& root) {
     return p.lexically_relative(root).generic_string();
 }
 
-// The ledger's files in byte order of their paths, and complaints about files
-// that do not belong where they are.
-std::vector<FoundFile> list_files(const fs::path& root, Diagnostics& diags) {
+// Paths in byte order with what they are; unexpected ones reported, not read.
+std::vector<FoundFile> classify_all(std::vector<std::string> paths, Diagnostics& diags) {
+    std::sort(paths.begin(), paths.end());
+    paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
     std::vector<FoundFile> files;
-    files.push_back({"coop.yaml", classify_path("coop.yaml")});
-    for (std::string_view folder : ledger_folders) {
-        const fs::path dir = root / folder;
-        std::error_code ec;
-        if (!fs::is_directory(dir, ec)) continue;
-        fs::recursive_directory_iterator it(dir, ec), end;
-        if (ec)
-            throw Error(ErrorKind::io,
-                        fmt::format("cannot read '{}': {}", dir.string(), ec.message()));
-        for (; it != end; it.increment(ec)) {
-            if (ec)
-                throw Error(ErrorKind::io,
-                            fmt::format("cannot read '{}': {}", dir.string(), ec.message()));
-            const fs::directory_entry& entry = *it;
-            const std::string name = entry.path().filename().string();
-            if (!name.empty() && name[0] == '.') { // editor and lock files, .gitkeep
-                if (entry.is_directory()) it.disable_recursion_pending();
-                continue;
-            }
-            const std::string rel = rel_path(entry.path(), root);
-            if (entry.is_symlink()) {
-                diags.error(rel, 1, 1,
-                            "symbolic links are not read; keep ledger files inside the "
-                            "ledger");
-                continue;
-            }
-            if (!entry.is_regular_file()) continue;
-            LedgerPath where = classify_path(rel);
-            if (where.kind == FileKind::unexpected) {
-                diags.error(
-                    rel, 1, 1,
-                    fmt::format("unexpected file: files here are named {}", where.expected));
-                continue;
-            }
-            files.push_back({rel, std::move(where)});
+    files.push_back({"coop.yaml", classify_path("coop.yaml")}); // always first: FileId 0
+    for (auto& rel : paths) {
+        if (rel == "coop.yaml") continue;
+        LedgerPath where = classify_path(rel);
+        if (where.kind == FileKind::unexpected) {
+            diags.error(rel, 1, 1,
+                        fmt::format("unexpected file: files here are named {}", where.expected));
+            continue;
         }
+        files.push_back({std::move(rel), std::move(where)});
     }
-    std::sort(files.begin() + 1, files.end(),
-              [](const FoundFile& a, const FoundFile& b) { return a.rel < b.rel; });
     return files;
 }
+
+class DiskSource : public FileSource {
+  public:
+    explicit DiskSource(fs::path root) : root_(std::move(root)) {}
+    int load(const std::string& rel, std::string& text) const override {
+        return read_file(root_ / rel, text);
+    }
+
+  private:
+    fs::path root_;
+};
 
 std::string_view expected_content(FileKind kind) {
     switch (kind) {
@@ -116,10 +100,10 @@ std::string_view expected_content(FileKind kind) {
     }
 }
 
-void read_one(const fs::path& root, const FoundFile& f, const FileContext& ctx, FileResult& out,
+void read_one(const FileSource& source, const FoundFile& f, const FileContext& ctx, FileResult& out,
               Policy* policy, PolicyHealth* health) {
     std::string text;
-    if (const int err = read_file(root / f.rel, text)) {
+    if (const int err = source.load(f.rel, text)) {
         out.diags.error(f.rel, 1, 1, fmt::format("cannot read file: {}", std::strerror(err)));
         out.complete = false;
         return;
@@ -170,9 +154,50 @@ std::optional<fs::path> find_ledger_root(const fs::path& start) {
     }
 }
 
+std::vector<std::string> list_ledger_files(const fs::path& root, Diagnostics& diags) {
+    std::vector<std::string> paths;
+    std::error_code ec;
+    if (fs::exists(root / "coop.yaml", ec)) paths.push_back("coop.yaml");
+    for (std::string_view folder : ledger_folders) {
+        const fs::path dir = root / folder;
+        if (!fs::is_directory(dir, ec)) continue;
+        fs::recursive_directory_iterator it(dir, ec), end;
+        if (ec)
+            throw Error(ErrorKind::io,
+                        fmt::format("cannot read '{}': {}", dir.string(), ec.message()));
+        for (; it != end; it.increment(ec)) {
+            if (ec)
+                throw Error(ErrorKind::io,
+                            fmt::format("cannot read '{}': {}", dir.string(), ec.message()));
+            const fs::directory_entry& entry = *it;
+            const std::string name = entry.path().filename().string();
+            if (!name.empty() && name[0] == '.') { // editor and lock files, .gitkeep
+                if (entry.is_directory()) it.disable_recursion_pending();
+                continue;
+            }
+            const std::string rel = rel_path(entry.path(), root);
+            if (entry.is_symlink()) {
+                diags.error(rel, 1, 1,
+                            "symbolic links are not read; keep ledger files inside the ledger");
+                continue;
+            }
+            if (entry.is_regular_file())
+                paths.push_back(rel);
+            else if (entry.is_directory() && name.ends_with(".yaml"))
+                diags.error(rel, 1, 1, "a folder named like a ledger file; rename it");
+        }
+    }
+    return paths;
+}
+
 Ledger read_ledger(const fs::path& root, Diagnostics& diags, const ReadOptions& options) {
+    return read_ledger_files(list_ledger_files(root, diags), DiskSource(root), diags, options);
+}
+
+Ledger read_ledger_files(std::vector<std::string> paths, const FileSource& source,
+                         Diagnostics& diags, const ReadOptions& options) {
     Ledger ledger;
-    const std::vector<FoundFile> files = list_files(root, diags);
+    const std::vector<FoundFile> files = classify_all(std::move(paths), diags);
     for (const auto& f : files)
         ledger.files.push_back(f.rel);
 
@@ -180,7 +205,7 @@ Ledger read_ledger(const fs::path& root, Diagnostics& diags, const ReadOptions& 
     std::vector<FileResult> results(files.size());
     const FileContext policy_ctx{0, files[0].rel, files[0].where, ledger.policy};
     PolicyHealth health;
-    read_one(root, files[0], policy_ctx, results[0], &ledger.policy, &health);
+    read_one(source, files[0], policy_ctx, results[0], &ledger.policy, &health);
     ledger.kinds_ok = health.read && health.kinds_ok && results[0].complete;
     ledger.rules_ok = health.read && health.rules_ok && results[0].complete;
 
@@ -189,7 +214,7 @@ Ledger read_ledger(const fs::path& root, Diagnostics& diags, const ReadOptions& 
         for (std::size_t i = next++; i < files.size(); i = next++) {
             const FileContext ctx{static_cast<FileId>(i), files[i].rel, files[i].where,
                                   ledger.policy};
-            read_one(root, files[i], ctx, results[i], nullptr, nullptr);
+            read_one(source, files[i], ctx, results[i], nullptr, nullptr);
         }
     };
     unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();

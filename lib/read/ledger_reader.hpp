@@ -2,6 +2,8 @@
 // Reading a whole ledger directory into the model.
 #include <filesystem>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "model/diagnostic.hpp"
 #include "model/ledger.hpp"
@@ -11,6 +13,24 @@ namespace coop {
 struct ReadOptions {
     unsigned threads = 0; // 0: one per core
 };
+
+// Where the files' text comes from: the working tree, or a git tree for
+// `coop audit`. `load` is called from several threads at once.
+class FileSource {
+  public:
+    virtual ~FileSource() = default;
+    // Fills `text` with the file at `rel`; returns 0, or an errno-style code.
+    virtual int load(const std::string& rel, std::string& text) const = 0;
+};
+
+// The ledger files under `root` on disk ('/'-separated, relative), with
+// complaints about symbolic links.
+std::vector<std::string> list_ledger_files(const std::filesystem::path& root, Diagnostics& diags);
+
+// Reads the ledger made of `paths` (coop.yaml and the files under the ledger
+// folders; anything else there is reported as unexpected) from `source`.
+Ledger read_ledger_files(std::vector<std::string> paths, const FileSource& source,
+                         Diagnostics& diags, const ReadOptions& options = {});
 
 // The directory `start` or its nearest parent that holds a coop.yaml, as git
 // finds its repository from a subdirectory.

@@ -50,8 +50,14 @@ std::string duration_problem(DurationError e, std::string_view text) {
     }
     case DurationError::not_whole_minute: {
         // x.yh -> the nearest whole number of minutes, to suggest.
-        const FixedParse hours = parse_fixed(text.substr(0, text.find('h')), 6, pow10(12));
-        const auto nearest = div_round_half_even(int128{hours.value} * 60, pow10(6));
+        const auto h = text.find('h');
+        const FixedParse hours = parse_fixed(text.substr(0, h), 6, pow10(12));
+        const std::string_view rest = text.substr(h + 1);
+        const FixedParse minutes = rest.empty()
+                                       ? FixedParse{}
+                                       : parse_fixed(rest.substr(0, rest.size() - 1), 0, pow10(12));
+        const auto nearest =
+            div_round_half_even(int128{hours.value} * 60, pow10(6)) + minutes.value;
         return fmt::format("time '{}' is not a whole number of minutes; write it in minutes, "
                            "like {}m",
                            text, format_fixed(nearest, 0));

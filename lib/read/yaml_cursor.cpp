@@ -15,8 +15,24 @@ Pos pos_of(const yaml_mark_t& m) {
 
 } // namespace
 
+// Line and column (in characters) of a byte offset into the input.
+Pos YamlCursor::pos_at_offset(std::size_t offset) const {
+    offset = std::min(offset, input_.size());
+    Pos pos{1, 1};
+    for (std::size_t i = 0; i < offset; ++i) {
+        const auto c = static_cast<unsigned char>(input_[i]);
+        if (c == '\n') {
+            ++pos.line;
+            pos.column = 1;
+        } else if ((c & 0xC0) != 0x80) { // not a UTF-8 continuation byte
+            ++pos.column;
+        }
+    }
+    return pos;
+}
+
 YamlCursor::YamlCursor(std::string_view input, std::string path, Diagnostics& diags)
-    : path_(std::move(path)), diags_(diags) {
+    : input_(input), path_(std::move(path)), diags_(diags) {
     yaml_parser_initialize(&parser_);
     yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(input.data()),
                                  input.size());
@@ -57,7 +73,10 @@ bool YamlCursor::fetch() {
         std::string message = fmt::format("syntax error: {}", problem);
         if (!context.empty())
             message += fmt::format(" ({} at line {})", context, parser_.context_mark.line + 1);
-        error(pos_of(parser_.problem_mark), std::move(message));
+        // Decoding errors (bad UTF-8, control characters) come with a byte offset only.
+        const Pos at = parser_.error == YAML_READER_ERROR ? pos_at_offset(parser_.problem_offset)
+                                                          : pos_of(parser_.problem_mark);
+        error(at, std::move(message));
         return false;
     }
     have_event_ = true;

@@ -57,6 +57,7 @@ class YamlCursor {
 
   private:
     bool fetch();
+    Pos pos_at_offset(std::size_t offset) const;
     void consume();
     void check_properties();
 
@@ -68,6 +69,7 @@ class YamlCursor {
     bool failed_ = false;
     int depth_ = 0;
     std::vector<Diagnostic> pending_;
+    std::string_view input_;
     std::string path_;
     Diagnostics& diags_;
 };

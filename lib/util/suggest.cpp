@@ -27,7 +27,10 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 std::optional<std::string_view> closest(std::string_view word,
                                         std::span<const std::string_view> candidates) {
     std::optional<std::string_view> best;
-    std::size_t best_distance = std::min<std::size_t>(2, (word.size() + 1) / 2) + 1;
+    // At most 2 edits, and fewer than half the word: "name" is not a typo of "date".
+    const std::size_t max_distance =
+        std::min<std::size_t>(2, (word.size() - (word.empty() ? 0 : 1)) / 2);
+    std::size_t best_distance = max_distance + 1;
     for (std::string_view c : candidates) {
         const std::size_t d = edit_distance(word, c);
         if (d < best_distance) {

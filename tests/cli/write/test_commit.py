@@ -1,0 +1,76 @@
+#!/usr/bin/python3
+"""--commit: exactly one file, the user's identity, the message; the user's
+other staged changes stay staged; an unborn HEAD works."""
+from writelib import Ledger, check, finish
+
+L = Ledger()  # HEAD unborn: coop init commits nothing
+L.git("config", "user.name", "Alice Martin")
+out = L.run("member", "add", "alice", "--name", "Alice Martin", "--email", "alice@example.org",
+            "--joined", "2026-01-01", "--role", "treasurer", "--commit")
+check(out.returncode == 0, f"member add --commit on an unborn HEAD ({out.stderr.strip()})")
+check(L.git("log", "--format=%an <%ae>|%s").strip() == "Alice Martin <alice@example.org>|member add: alice",
+      "the first commit: author and message")
+check(L.git("show", "--name-only", "--format=", "HEAD").split() == ["members/alice.yaml"],
+      "it holds exactly members/alice.yaml")
+L.coop_ok("member", "add", "bob", "--name", "Bob", "--email", "bob@example.org", "--joined",
+          "2026-01-01", "--commit")
+
+# The user has other work staged, and unstaged, and untracked.
+L.git("add", "coop.yaml", "schema")
+L.write("notes.txt", "scratch\n")
+with open(L.path("coop.yaml"), "a") as f:
+    f.write("# an unstaged edit\n")
+staged_before = L.git("diff", "--cached", "--name-only").split()
+
+cid = L.coop_ok("log", "2h30m", "Fix the checkout flow", "--date", "2026-11-03", "--commit").strip()
+check(L.git("log", "-1", "--format=%an <%ae>|%s").strip() ==
+      'Alice Martin <alice@example.org>|log: alice 2h30m "Fix the checkout flow"', "log commit message")
+check(L.git("show", "--name-only", "--format=", "HEAD").split() == ["contributions/2026/11/alice.yaml"],
+      "log --commit changes exactly one file")
+check(L.git("diff", "--cached", "--name-only").split() == staged_before,
+      "the user's staged changes are still staged, and only they")
+status = L.git("status", "--porcelain")
+check("contributions/2026/11/alice.yaml" not in status, f"git status is clean for the file ({status!r})")
+check("AM coop.yaml" in status.splitlines(),
+      "the unstaged edit is still unstaged")
+check("?? notes.txt" in status, "untracked files untouched")
+check(L.git("show", "HEAD:contributions/2026/11/alice.yaml") == L.read("contributions/2026/11/alice.yaml"),
+      "the committed content is the file's")
+
+L.coop_ok("review", cid, "4", "--as", "bob", "--date", "2026-11-05", "--commit")
+check(L.git("log", "-1", "--format=%s").strip() == f"review: bob 4 {cid}", "review commit message")
+check(L.git("show", "--name-only", "--format=", "HEAD").split() == ["reviews/2026/11/bob.yaml"],
+      "review --commit: one file")
+L.coop_ok("revenue", "add", "1200", "--party", "ACME Corp", "--date", "2026-11-10", "--commit")
+check(L.git("log", "-1", "--format=%s").strip() == "revenue: alice 1200.00 ACME Corp",
+      "revenue commit message")
+L.coop_ok("expense", "add", "80", "--party", "Hosting", "--date", "2026-11-11", "--commit")
+check(L.git("log", "-1", "--format=%s").strip() == "expense: alice 80.00 Hosting",
+      "expense commit message")
+check(L.git("show", "--name-only", "--format=", "HEAD").split() == ["revenue/2026/11.yaml"],
+      "expense --commit: one file")
+L.coop_ok("member", "leave", "bob", "--date", "2026-12-31", "--commit")
+check(L.git("log", "-1", "--format=%s").strip() == "member leave: bob 2026-12-31",
+      "member leave commit message")
+check(L.git("diff", "--cached", "--name-only").split() == staged_before,
+      "after five commits the user's staged changes are still staged")
+check(len(L.git("log", "--format=%H").split()) == 7, "seven commits, one per command")
+
+# A refused command commits nothing.
+head = L.git("rev-parse", "HEAD")
+p = L.run("log", "2", "Bare", "--commit")
+check(p.returncode == 1 and L.git("rev-parse", "HEAD") == head, "a refusal commits nothing")
+# --commit with no git identity: a clear error, exit 2.
+L.git("config", "--unset", "user.name")
+L.git("config", "--unset", "user.email")
+p = L.run("log", "1h", "No identity", "--as", "alice", "--commit")
+check(p.returncode == 2 and "git does not know who you are" in p.stderr,
+      f"no git identity: exit 2 ({p.stderr.strip()})")
+L.git("config", "user.name", "Alice Martin")
+L.git("config", "user.email", "alice@example.org")
+L.git("add", "-A")
+L.git("commit", "-qm", "the rest")
+ok, text = L.valid()
+check(ok, f"valid ({text.strip()})")
+L.close()
+finish()

@@ -1,0 +1,131 @@
+"""Helpers for the tests of coop's writing commands: a ledger in a temporary
+git repository, running coop, and fingerprints of every file."""
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import yaml
+
+COOP = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else "coop"
+FAILURES = []
+# A home of our own: libgit2 reads ~/.gitconfig (it ignores GIT_CONFIG_GLOBAL).
+HOME = tempfile.mkdtemp(prefix="coop-home-")
+
+
+def check(cond, what):
+    if cond:
+        print(f"ok: {what}")
+    else:
+        print(f"FAIL: {what}")
+        FAILURES.append(what)
+    return cond
+
+
+def finish():
+    shutil.rmtree(HOME, ignore_errors=True)
+    print(f"{len(FAILURES) == 0 and 'all passed' or 'failures: ' + str(len(FAILURES))}")
+    sys.exit(1 if FAILURES else 0)
+
+
+def env(extra=None):
+    e = {k: v for k, v in os.environ.items() if not k.startswith(("GIT_", "COOP_"))}
+    e["NO_COLOR"] = "1"
+    e["HOME"] = HOME
+    e["XDG_CONFIG_HOME"] = os.path.join(HOME, ".config")
+    e["GIT_CONFIG_NOSYSTEM"] = "1"
+    e["GIT_CONFIG_GLOBAL"] = "/dev/null"
+    if extra:
+        e.update(extra)
+    return e
+
+
+class Ledger:
+    """A fresh ledger made by `coop init`, in a git repository whose user is
+    alice (git config user.email alice@example.org)."""
+
+    def __init__(self, email="alice@example.org", name="Alice Martin", init=True):
+        self.tmp = tempfile.mkdtemp(prefix="coop-write-")
+        self.root = os.path.join(self.tmp, "books")
+        if init:
+            self.coop_ok("init", self.root, "-q", cwd=self.tmp)
+            self.git("config", "user.email", email)
+            self.git("config", "user.name", name)
+
+    def close(self):
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def run(self, *args, cwd=None, extra_env=None, input=None):
+        p = subprocess.run([COOP, *args], cwd=cwd or self.root, env=env(extra_env),
+                           capture_output=True, text=True, input=input)
+        return p
+
+    def coop(self, *args, **kw):
+        return self.run(*args, **kw)
+
+    def coop_ok(self, *args, **kw):
+        p = self.run(*args, **kw)
+        if p.returncode != 0:
+            raise AssertionError(f"coop {' '.join(args)} failed ({p.returncode}):\n{p.stdout}{p.stderr}")
+        return p.stdout
+
+    def git(self, *args, cwd=None):
+        p = subprocess.run(["git", *args], cwd=cwd or self.root, env=env(),
+                           capture_output=True, text=True)
+        if p.returncode != 0:
+            raise AssertionError(f"git {' '.join(args)} failed:\n{p.stderr}")
+        return p.stdout
+
+    def path(self, rel):
+        return os.path.join(self.root, rel)
+
+    def read(self, rel):
+        with open(self.path(rel), "rb") as f:
+            return f.read().decode("utf-8")
+
+    def write(self, rel, text, mode="w"):
+        os.makedirs(os.path.dirname(self.path(rel)), exist_ok=True)
+        with open(self.path(rel), mode + "b") as f:
+            f.write(text.encode("utf-8"))
+
+    def load(self, rel):
+        return yaml.safe_load(self.read(rel))
+
+    def fingerprint(self):
+        """sha256 of every file and the list of every folder (outside .git,
+        whose index and objects are checked separately)."""
+        seen = {}
+        for dirpath, dirnames, filenames in os.walk(self.root):
+            dirnames[:] = [d for d in dirnames if d != ".git"]
+            rel_dir = os.path.relpath(dirpath, self.root)
+            seen[rel_dir + "/"] = "dir"
+            for name in filenames:
+                p = os.path.join(dirpath, name)
+                with open(p, "rb") as f:
+                    seen[os.path.relpath(p, self.root)] = hashlib.sha256(f.read()).hexdigest()
+        head = subprocess.run(["git", "rev-parse", "-q", "--verify", "HEAD"], cwd=self.root,
+                              env=env(), capture_output=True, text=True).stdout
+        status = self.git("status", "--porcelain", "--untracked-files=all")
+        return seen, head, status
+
+    def valid(self):
+        p = self.run("validate")
+        return p.returncode == 0, p.stdout + p.stderr
+
+    def add_member(self, handle, *extra, email=None):
+        self.coop_ok("member", "add", handle, "--name", handle.capitalize(), "--email",
+                     email or f"{handle}@example.org", "--joined", "2026-01-01", *extra)
+
+
+def refused(ledger, args, status, what, expect_in_stderr=None, extra_env=None):
+    """Runs coop with `args`, expects exit `status`, and every file unchanged."""
+    before = ledger.fingerprint()
+    p = ledger.run(*args, extra_env=extra_env)
+    after = ledger.fingerprint()
+    ok = check(p.returncode == status, f"{what}: exit {status} (got {p.returncode}: {p.stderr.strip()[:300]})")
+    check(before == after, f"{what}: every file as it was")
+    if expect_in_stderr is not None:
+        check(expect_in_stderr in p.stderr, f"{what}: says {expect_in_stderr!r} (said {p.stderr.strip()[:300]!r})")
+    return p
