@@ -54,6 +54,16 @@ void print_diagnostics(std::FILE* out, const Diagnostics& diags, const std::file
     }
 }
 
+void print_diagnostic_lines(std::FILE* out, const Diagnostics& diags, bool color) {
+    const Style s{color};
+    for (const Diagnostic& d : diags.items()) {
+        const bool error = d.severity == Severity::error;
+        fmt::print(out, "{}{}:{}:{}:{} {}{}:{} {}\n", s.bold(), d.path, d.line, d.column, s.reset(),
+                   error ? s.red() : s.magenta(), error ? "error" : "warning", s.reset(),
+                   d.message);
+    }
+}
+
 std::string diagnostics_json(const Diagnostics& diags) {
     std::string out = "[";
     bool first = true;

@@ -12,6 +12,9 @@ namespace coop::cli {
 void print_diagnostics(std::FILE* out, const Diagnostics& diags, const std::filesystem::path& root,
                        bool color);
 
+// path:line:col: error: message, one line each, without the source.
+void print_diagnostic_lines(std::FILE* out, const Diagnostics& diags, bool color);
+
 // [{"path": ..., "line": ..., "column": ..., "severity": ..., "message": ...}]
 std::string diagnostics_json(const Diagnostics& diags);
 

@@ -12,8 +12,10 @@ namespace coop::cli {
 
 void add_global_options(CLI::App& app, Globals& g) {
     app.add_option("-C", g.directory, "Run as if coop was started in DIR")->option_text("DIR");
-    app.add_option("--format", g.format, "Output format: table, csv, json or markdown")
-        ->check(CLI::IsMember({"table", "csv", "json", "markdown"}))
+    app.add_option("--format", g.format,
+                   "Output format: table, csv, json or markdown (coop payout also writes yaml: "
+                   "the statement coop close writes)")
+        ->check(CLI::IsMember({"table", "csv", "json", "markdown", "yaml"}))
         ->option_text("FORMAT");
     app.add_option("--color", g.color, "Colour: auto, always or never (auto honours NO_COLOR)")
         ->check(CLI::IsMember({"auto", "always", "never"}))
@@ -43,6 +45,7 @@ Format Globals::output_format() const {
     if (format == "csv") return Format::csv;
     if (format == "json") return Format::json;
     if (format == "markdown") return Format::markdown;
+    if (format == "yaml") return Format::yaml;
     return Format::table;
 }
 
@@ -52,6 +55,26 @@ bool Globals::color_on(int fd) const {
     const char* no_color = std::getenv("NO_COLOR");
     if (no_color && *no_color) return false;
     return ::isatty(fd) != 0;
+}
+
+ReadOptions Globals::read_options() const {
+    const char* text = std::getenv("COOP_THREADS");
+    if (!text || !*text) return {};
+    const std::string_view t = text;
+    unsigned n = 0;
+    for (const char ch : t) {
+        if (ch < '0' || ch > '9' || n > 256) {
+            n = 257;
+            break;
+        }
+        n = n * 10 + static_cast<unsigned>(ch - '0');
+    }
+    if (n > 256)
+        throw Error(ErrorKind::usage,
+                    fmt::format("COOP_THREADS must be a number of threads from 1 to 256 (0 or "
+                                "unset: one per core), not '{}'",
+                                t));
+    return ReadOptions{n};
 }
 
 } // namespace coop::cli

@@ -6,9 +6,12 @@
 
 #include <CLI/CLI.hpp>
 
+#include "read/ledger_reader.hpp"
+
 namespace coop::cli {
 
-enum class Format { table, csv, json, markdown };
+// yaml is coop payout's only: the statement `coop close` writes.
+enum class Format { table, csv, json, markdown, yaml };
 
 struct Globals {
     std::string directory; // -C
@@ -24,6 +27,9 @@ struct Globals {
     std::filesystem::path start_dir() const;
     Format output_format() const;
     bool color_on(int fd) const;
+    // How to read the ledger: COOP_THREADS reader threads (unset or 0: one per
+    // core). Throws Error(usage) when it is not a number from 0 to 256.
+    ReadOptions read_options() const;
 };
 
 // Registers -C, --format, --color, -q on the top-level app.
@@ -37,5 +43,7 @@ void setup_log(CLI::App& app, Globals& g);
 void setup_review(CLI::App& app, Globals& g);
 void setup_revenue(CLI::App& app, Globals& g);
 void setup_expense(CLI::App& app, Globals& g);
+void setup_tally(CLI::App& app, Globals& g);
+void setup_payout(CLI::App& app, Globals& g);
 
 } // namespace coop::cli

@@ -15,7 +15,7 @@ void setup_validate(CLI::App& app, Globals& g) {
     cmd->callback([&g] {
         const auto root = g.ledger_root();
         Diagnostics diags;
-        const Ledger ledger = load_ledger(root, diags);
+        const Ledger ledger = load_ledger(root, diags, g.read_options());
         if (g.output_format() == Format::json) {
             fmt::print("{}", diagnostics_json(diags));
         } else {

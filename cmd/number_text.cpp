@@ -1,0 +1,25 @@
+#include "number_text.hpp"
+
+#include "model/policy.hpp"
+#include "util/fixed_point.hpp"
+
+namespace coop::cli {
+
+std::string points_text(int128 points) {
+    return format_fixed_trimmed(points, points_places);
+}
+
+std::string percent_text(int128 part, int128 whole) {
+    if (whole == 0) return "-";
+    return format_fixed(div_round_half_even(part * 10'000, whole), 2) + "%";
+}
+
+std::string rounded_text(const Rational& r, int places) {
+    return format_fixed(div_round_half_even(r.num * pow10(places), r.den), places);
+}
+
+std::string rounded_trimmed_text(const Rational& r, int places) {
+    return format_fixed_trimmed(div_round_half_even(r.num * pow10(places), r.den), places);
+}
+
+} // namespace coop::cli

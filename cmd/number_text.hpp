@@ -1,0 +1,25 @@
+#pragma once
+// Exact numbers as text for reports. Integer arithmetic only: the same ledger
+// prints the same digits on every machine.
+#include <string>
+
+#include "util/checked.hpp"
+#include "util/rational.hpp"
+
+namespace coop::cli {
+
+// Points (times 10^points_places) as an exact decimal: "162.5", "7".
+std::string points_text(int128 points);
+
+// part / whole as a percentage with 2 decimals, rounded half to even:
+// "23.45%"; "-" when whole is 0.
+std::string percent_text(int128 part, int128 whole);
+
+// r rounded half to even to `places` decimals, all of them written: "0.33".
+std::string rounded_text(const Rational& r, int places);
+
+// r rounded half to even to at most `places` decimals, trailing zeros
+// dropped: "4.5", "3.666667", "4".
+std::string rounded_trimmed_text(const Rational& r, int places);
+
+} // namespace coop::cli
