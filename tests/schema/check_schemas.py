@@ -29,14 +29,14 @@ import tempfile
 import jsonschema
 import yaml
 
-KINDS = ("coop", "member", "contribution", "review", "revenue")
+KINDS = ("coop", "member", "contribution", "review", "revenue", "payout")
 PATH_KINDS = [
     (re.compile(r"^coop\.yaml$"), "coop"),
     (re.compile(r"^members/[^/]+\.yaml$"), "member"),
     (re.compile(r"^contributions/[0-9]{4}/[0-9]{2}/[^/]+\.yaml$"), "contribution"),
     (re.compile(r"^reviews/[0-9]{4}/[0-9]{2}/[^/]+\.yaml$"), "review"),
     (re.compile(r"^revenue/[0-9]{4}/[0-9]{2}\.yaml$"), "revenue"),
-    (re.compile(r"^payouts/[^/]+\.yaml$"), None),  # statements written by `coop close`: no schema
+    (re.compile(r"^payouts/[^/]+\.yaml$"), "payout"),  # statements written by `coop close`
 ]
 MODELINE = re.compile(r"^# yaml-language-server: \$schema=(\S+)\s*$")
 TARGET = re.compile(r"^# target: (\S+)\s*$")
