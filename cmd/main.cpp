@@ -34,7 +34,9 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", "coop 0.1.0");
     app.require_subcommand(1);
     app.fallthrough(); // global options may follow the subcommand, as with git
-    app.footer("Run 'coop COMMAND --help' for a command's options; 'man coop' for the manual.");
+    app.footer("Run 'coop COMMAND --help' for a command's options; 'man coop' for the manual.\n"
+               "Environment: NO_COLOR turns colour off; COOP_THREADS sets how many threads read\n"
+               "the ledger (default: one per core; the output never depends on it).");
     coop::cli::Globals g;
     coop::cli::add_global_options(app, g);
     coop::cli::setup_init(app, g);
@@ -43,6 +45,8 @@ int main(int argc, char** argv) {
     coop::cli::setup_review(app, g);
     coop::cli::setup_revenue(app, g);
     coop::cli::setup_expense(app, g);
+    coop::cli::setup_tally(app, g);
+    coop::cli::setup_payout(app, g);
     try {
         app.parse(argc, argv);
         return g.exit_code;
