@@ -32,3 +32,57 @@ foreach(area log review revenue commit concurrent merge)
   add_test(NAME write-${area}
     COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/write/test_${area}.py $<TARGET_FILE:coop>)
 endforeach()
+
+# coop payout and coop tally on the starfish example, byte for byte. To update
+# after an intended change: COOP_UPDATE_GOLDEN=1 ctest -R golden, then review
+# the diff of tests/cli/golden/.
+set(COOP_STARFISH ${PROJECT_SOURCE_DIR}/examples/starfish)
+set(COOP_GEN_LEDGER ${PROJECT_SOURCE_DIR}/../shared/tools/gen-ledger.py)
+function(coop_golden name golden)
+  add_test(NAME ${name}
+    COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/run_golden.py $<TARGET_FILE:coop>
+            ${CMAKE_CURRENT_SOURCE_DIR}/cli/golden/${golden} -- -C ${COOP_STARFISH} ${ARGN})
+endfunction()
+foreach(format table markdown csv json yaml)
+  coop_golden(payout-golden-${format} payout-2026-11.${format}
+    payout --period 2026-11 --format ${format})
+endforeach()
+coop_golden(payout-golden-latest-period payout-2026-11.json payout --format json)
+coop_golden(payout-golden-quarter payout-2026-Q4.table payout --period 2026-Q4)
+foreach(by contribution member reviewer)
+  foreach(format table json)
+    coop_golden(tally-golden-${by}-${format} tally-2026-11-${by}.${format}
+      tally --period 2026-11 --by ${by} --format ${format})
+  endforeach()
+endforeach()
+coop_golden(tally-golden-default tally-2026-11-contribution.table tally)
+coop_golden(tally-golden-contribution-csv tally-2026-10-contribution.csv
+  tally --period 2026-10 --format csv)
+coop_golden(tally-golden-member-markdown tally-2026-10-member.markdown
+  tally --period 2026-10 --by member --format markdown)
+coop_golden(tally-golden-reviewer-csv tally-2026-10-reviewer.csv
+  tally --period 2026-10 --by reviewer --format csv)
+
+# An independent implementation of SPEC section 3 (fractions.Fraction) against
+# coop payout --format json: the example, and generated ledgers under other policies.
+set(COOP_REFERENCE ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/payout_reference.py
+  $<TARGET_FILE:coop>)
+add_test(NAME payout-reference-starfish COMMAND ${COOP_REFERENCE} ${COOP_STARFISH})
+add_test(NAME payout-reference-generated-median COMMAND ${COOP_REFERENCE}
+  --generate ${COOP_GEN_LEDGER} --seed 1 --members 4 --months 4 --per-month 2)
+add_test(NAME payout-reference-generated-mean COMMAND ${COOP_REFERENCE}
+  --generate ${COOP_GEN_LEDGER} --seed 2 --members 6 --months 3 --per-month 3 --reviews 3
+  --aggregate mean --reserve 12.5% --connector-share 7.5%)
+add_test(NAME payout-reference-generated-trimmed-mean COMMAND ${COOP_REFERENCE}
+  --generate ${COOP_GEN_LEDGER} --seed 3 --members 7 --months 3 --per-month 2 --reviews 5
+  --aggregate trimmed-mean --trim 25%)
+add_test(NAME payout-reference-generated-sparse COMMAND ${COOP_REFERENCE}
+  --generate ${COOP_GEN_LEDGER} --seed 4 --members 3 --months 5 --per-month 1 --reviews 1)
+
+foreach(case check-accepts-own-statement check-rejects-edited-statement
+    check-rejects-changed-ledger check-rejects-malformed-statement check-quiet period-errors
+    refuses-invalid-ledger empty-ledger threads-deterministic threads-bad-value)
+  add_test(NAME payout-${case}
+    COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/payout_cases.sh $<TARGET_FILE:coop> ${COOP_STARFISH}
+            ${COOP_GEN_LEDGER} ${case})
+endforeach()
