@@ -4,13 +4,15 @@
 // kinds, projects) are interned so a million entries share a few copies.
 #include <memory>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 namespace coop {
 
 class StringPool {
   public:
+    // Makes the next chunk at least `bytes` long: a reader that knows its file's
+    // size wastes neither space nor allocations.
+    void reserve(std::size_t bytes);
     std::string_view store(std::string_view s);
     std::string_view intern(std::string_view s);
 
@@ -18,8 +20,10 @@ class StringPool {
     std::vector<std::unique_ptr<char[]>> chunks_;
     std::size_t used_ = 0;
     std::size_t capacity_ = 0;
-    std::size_t next_chunk_ = 512;
-    std::unordered_set<std::string_view> interned_;
+    std::size_t next_chunk_ = 256;
+    // A file has a handful of distinct handles, kinds and projects: a short list
+    // searched in order beats a hash set, and costs nothing when it stays empty.
+    std::vector<std::string_view> interned_;
 };
 
 } // namespace coop
