@@ -41,6 +41,7 @@ int main(int argc, char** argv) {
     coop::cli::add_global_options(app, g);
     coop::cli::setup_init(app, g);
     coop::cli::setup_validate(app, g);
+    coop::cli::setup_member(app, g);
     coop::cli::setup_log(app, g);
     coop::cli::setup_review(app, g);
     coop::cli::setup_revenue(app, g);

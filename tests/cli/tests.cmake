@@ -27,8 +27,8 @@ add_test(NAME man-pages-match-help
 add_test(NAME init-creates-valid-ledger
   COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/init_creates_valid_ledger.sh $<TARGET_FILE:coop>)
 
-# The writing commands (log, review, revenue, expense) in temporary git repositories.
-foreach(area log review revenue commit concurrent merge)
+# The writing commands (member, log, review, revenue, expense) in temporary git repositories.
+foreach(area member log review revenue commit concurrent merge)
   add_test(NAME write-${area}
     COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/write/test_${area}.py $<TARGET_FILE:coop>)
 endforeach()
