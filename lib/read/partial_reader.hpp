@@ -1,8 +1,7 @@
 #pragma once
-// Reading a chosen few files of a ledger into the model, with the same
-// per-file readers and the same merge as read_ledger: what a writing command
-// needs to check one new entry without reading the thousands of files it
-// cannot affect.
+// Reading a chosen few files of a ledger into the model, through the same
+// read_ledger_files as `coop validate`: what a writing command needs to check
+// one new entry without reading the thousands of files it cannot affect.
 #include <filesystem>
 #include <map>
 #include <string>
@@ -22,8 +21,7 @@ struct PartialRead {
     std::map<std::string, std::string, std::less<>> texts;
 };
 
-// Throws Error(io) when coop.yaml cannot be read at all; what is wrong inside
-// the files goes to `diags` (unsorted).
+// What is wrong inside the files goes to `diags` (unsorted).
 Ledger read_partial_ledger(const std::filesystem::path& root, const PartialRead& what,
                            Diagnostics& diags);
 
