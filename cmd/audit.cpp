@@ -1,0 +1,47 @@
+// coop audit [--since REV]: the git history against the rules of SPEC section 5.
+#include <fmt/format.h>
+
+#include "audit/audit.hpp"
+#include "audit_output.hpp"
+#include "globals.hpp"
+#include "model/error.hpp"
+
+namespace coop::cli {
+
+void setup_audit(CLI::App& app, Globals& g) {
+    auto since = std::make_shared<std::string>();
+    auto* cmd = app.add_subcommand(
+        "audit", "Check the git history: ownership, closed periods, signatures, statements");
+    cmd->add_option("--since", *since,
+                    "Audit only the commits after REV (a commit, tag or branch), as in git log "
+                    "REV..HEAD")
+        ->option_text("REV");
+    cmd->footer(
+        "Walks the current branch oldest first; for every commit that changes the ledger:\n"
+        "  O1  contributions/**/H.yaml and reviews/**/H.yaml only by an e-mail of H,\n"
+        "      revenue/** only by a treasurer, coop.yaml only by a steward, members/H.yaml\n"
+        "      by H or a steward (roles by a steward), as of the parent commit\n"
+        "  O2  nothing dated in a period whose statement is committed changes, nor the\n"
+        "      statement (merges too)\n"
+        "  O3  with signed-commits: true, a good SSH signature by one of the author's keys\n"
+        "  O4  a committed statement equals the payout recomputed at its commit\n"
+        "and lists every edit and removal of an existing entry, allowed or not.\n"
+        "Formats (--format): table (default), markdown, json.\n"
+        "Exit status: 0 no finding, 1 findings, 2 usage error, 3 I/O or git failure.");
+    cmd->callback([&g, since] {
+        const Format format = g.output_format();
+        if (format == Format::csv || format == Format::yaml)
+            throw Error(ErrorKind::usage,
+                        "coop audit writes --format table, markdown or json, not csv or yaml");
+        const audit::AuditReport report = audit::run_audit(g.ledger_root(), {*since});
+        if (format == Format::json)
+            fmt::print("{}", audit_json(report));
+        else if (format == Format::markdown)
+            fmt::print("{}", audit_markdown(report));
+        else if (!g.quiet || !report.findings.empty())
+            fmt::print("{}", audit_text(report, g.color_on(1)));
+        g.exit_code = report.findings.empty() ? 0 : 1;
+    });
+}
+
+} // namespace coop::cli

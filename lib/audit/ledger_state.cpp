@@ -1,0 +1,52 @@
+#include "audit/ledger_state.hpp"
+
+#include <algorithm>
+
+namespace coop::audit {
+
+namespace {
+
+bool same_email(std::string_view a, std::string_view b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+        const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+        return lower(x) == lower(y);
+    });
+}
+
+} // namespace
+
+bool MemberInfo::has_email(std::string_view email) const {
+    return std::any_of(emails.begin(), emails.end(),
+                       [&](const std::string& e) { return same_email(e, email); });
+}
+
+const MemberInfo* MemberSet::by_handle(std::string_view handle) const {
+    for (const auto& m : members)
+        if (m.handle == handle) return &m;
+    return nullptr;
+}
+
+const MemberInfo* MemberSet::by_email(std::string_view email) const {
+    for (const auto& m : members)
+        if (m.has_email(email)) return &m;
+    return nullptr;
+}
+
+bool MemberSet::any_steward() const {
+    return std::any_of(members.begin(), members.end(),
+                       [](const MemberInfo& m) { return m.steward; });
+}
+
+const ClosedPeriod* closed_at(const std::vector<ClosedPeriod>& closed, Date d) {
+    for (const auto& c : closed)
+        if (c.period.contains(d)) return &c;
+    return nullptr;
+}
+
+std::optional<Period> statement_period(std::string_view rel) {
+    constexpr std::string_view dir = "payouts/", ext = ".yaml";
+    if (!rel.starts_with(dir) || !rel.ends_with(ext)) return std::nullopt;
+    return parse_period(rel.substr(dir.size(), rel.size() - dir.size() - ext.size()));
+}
+
+} // namespace coop::audit

@@ -1,0 +1,52 @@
+// O2: once payouts/<period>.yaml is committed, no later commit adds, changes
+// or removes an entry dated in that period (or a review of a contribution
+// dated in it), nor changes or removes the statement.
+#include <fmt/format.h>
+
+#include "audit/rules.hpp"
+#include "read/ledger_path.hpp"
+
+namespace coop::audit {
+
+namespace {
+
+// The closed period an entry belongs to, in either of its versions.
+const ClosedPeriod* touched(const EntryChange& e, const std::vector<ClosedPeriod>& closed) {
+    if (const ClosedPeriod* p = closed_at(closed, e.entry.period_date)) return p;
+    if (e.op == EntryOp::changed) return closed_at(closed, e.before.period_date);
+    return nullptr;
+}
+
+std::string describe(const EntryChange& e, const ClosedPeriod& p) {
+    const EntryRecord& r =
+        e.op == EntryOp::changed && !p.period.contains(e.entry.period_date) ? e.before : e.entry;
+    if (r.kind == EntryKind::review)
+        return fmt::format("{} of a contribution dated {}", r.key, format_date(r.period_date));
+    return fmt::format("{} dated {}", r.key, format_date(r.date));
+}
+
+} // namespace
+
+void check_closed(const CommitView& c, const FileChange& f, const std::vector<ClosedPeriod>& closed,
+                  std::vector<Finding>& out) {
+    if (closed.empty()) return;
+    const git::TreeChange& change = f.change;
+    if (classify_path(change.path).kind == FileKind::statement) {
+        if (change.added()) return; // a new statement closes its period
+        for (const ClosedPeriod& p : closed)
+            if (p.statement == change.path)
+                out.push_back(
+                    c.finding("O2", change.path,
+                              fmt::format("the statement of {} {} after it was committed",
+                                          format_period(p.period),
+                                          change.removed() ? "was removed" : "was changed")));
+        return;
+    }
+    for (const EntryChange& e : f.entries)
+        if (const ClosedPeriod* p = touched(e, closed))
+            out.push_back(c.finding("O2", change.path,
+                                    fmt::format("{} {} after {} was closed", describe(e, *p),
+                                                op_name(e.op), format_period(p->period))));
+}
+
+} // namespace coop::audit
