@@ -45,5 +45,9 @@ void setup_revenue(CLI::App& app, Globals& g);
 void setup_expense(CLI::App& app, Globals& g);
 void setup_tally(CLI::App& app, Globals& g);
 void setup_payout(CLI::App& app, Globals& g);
+void setup_close(CLI::App& app, Globals& g);
+void setup_audit(CLI::App& app, Globals& g);
+void setup_history(CLI::App& app, Globals& g);
+void setup_hook(CLI::App& app, Globals& g);
 
 } // namespace coop::cli

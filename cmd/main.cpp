@@ -48,6 +48,10 @@ int main(int argc, char** argv) {
     coop::cli::setup_expense(app, g);
     coop::cli::setup_tally(app, g);
     coop::cli::setup_payout(app, g);
+    coop::cli::setup_close(app, g);
+    coop::cli::setup_audit(app, g);
+    coop::cli::setup_history(app, g);
+    coop::cli::setup_hook(app, g);
     try {
         app.parse(argc, argv);
         return g.exit_code;
