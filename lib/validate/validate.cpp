@@ -1,5 +1,6 @@
 #include "validate/validate.hpp"
 
+#include "validate/closed_periods.hpp"
 #include "validate/rules.hpp"
 
 namespace coop {
@@ -19,6 +20,7 @@ Ledger load_ledger(const std::filesystem::path& root, Diagnostics& diags,
                    const ReadOptions& options) {
     Ledger ledger = read_ledger(root, diags, options);
     validate(ledger, diags);
+    closed_periods_unchanged(ledger, closed_baselines(root, ledger, diags), diags);
     diags.sort();
     return ledger;
 }

@@ -12,7 +12,8 @@ namespace coop {
 // Adds the cross-file problems of an already read ledger to `diags`.
 void validate(const Ledger& ledger, Diagnostics& diags);
 
-// Reads and validates: what every command runs before it trusts a ledger.
+// Reads and validates, closed periods included (see closed_periods.hpp):
+// what every command runs before it trusts a ledger.
 // `diags` comes back sorted.
 Ledger load_ledger(const std::filesystem::path& root, Diagnostics& diags,
                    const ReadOptions& options = {});

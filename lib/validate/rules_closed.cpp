@@ -1,0 +1,113 @@
+// Closed periods: the entries of a period whose statement exists are final.
+#include <map>
+
+#include <fmt/format.h>
+
+#include "audit/entry_diff.hpp"
+#include "model/error.hpp"
+#include "payout/payout.hpp"
+#include "validate/closed_periods.hpp"
+
+namespace coop {
+
+namespace {
+
+struct Place {
+    std::string path;
+    Pos pos;
+};
+
+// The period's entries now, in the files that changed since the closing.
+void current(const Ledger& l, const ClosedBaseline& b, std::vector<EntryRecord>& out,
+             std::multimap<std::string, Place>& places) {
+    const auto take = [&](EntryRecord r, FileId file, Pos pos) {
+        if (!b.period.contains(r.period_date)) return;
+        places.emplace(r.key, Place{l.path(file), pos});
+        out.push_back(std::move(r));
+    };
+    const auto changed = [&](FileId f) { return b.changed.contains(l.path(f)); };
+    for (const auto& c : l.contributions)
+        if (changed(c.file)) take(record_of(c), c.file, c.pos);
+    for (const auto& r : l.reviews)
+        if (changed(r.file)) take(record_of(r), r.file, r.pos);
+    for (const auto& e : l.revenue)
+        if (changed(e.file)) take(record_of(e, l.policy.minor_digits), e.file, e.pos);
+}
+
+std::string field_text(const std::vector<audit::FieldChange>& fields) {
+    std::string out;
+    for (const auto& f : fields)
+        out += fmt::format("{}{} {} -> {}", out.empty() ? "" : ", ", f.field,
+                           f.before.empty() ? "(none)" : f.before,
+                           f.after.empty() ? "(none)" : f.after);
+    return out;
+}
+
+void against_git(const Ledger& l, const ClosedBaseline& b, Diagnostics& d) {
+    std::vector<EntryRecord> now;
+    std::multimap<std::string, Place> places;
+    current(l, b, now, places);
+    std::vector<EntryRecord> then;
+    std::map<std::string, std::string> then_paths;
+    for (const auto& [path, r] : b.then) {
+        then_paths.emplace(r.key, path);
+        then.push_back(r);
+    }
+    const std::string period = format_period(b.period);
+    for (const auto& change : audit::diff_entries(then, now)) {
+        const EntryRecord& r = change.entry;
+        if (change.op == audit::EntryOp::removed) {
+            d.error(then_paths[r.key], 0, 0,
+                    fmt::format("{} was removed after {} was closed ({} exists); a closed "
+                                "period's entries are final",
+                                r.key, period, b.statement));
+            continue;
+        }
+        const auto it = places.find(r.key);
+        const Place at = it == places.end() ? Place{b.statement, {0, 0}} : it->second;
+        std::string message;
+        if (change.op == audit::EntryOp::changed)
+            message = fmt::format("{} changed after {} was closed ({} exists): {}", r.key, period,
+                                  b.statement, field_text(change.fields));
+        else if (r.kind == EntryKind::review)
+            message = fmt::format("a review of {} written after {} was closed ({} exists); the "
+                                  "reviews of a closed period's contributions are final",
+                                  r.fields.front().second, period, b.statement);
+        else
+            message = fmt::format("{} is dated {}, in {}, which is closed ({} exists); a closed "
+                                  "period takes no new entries",
+                                  r.key, format_date(r.date), period, b.statement);
+        d.error(at.path, at.pos.line, at.pos.column, std::move(message));
+    }
+}
+
+void against_statement(const Ledger& l, const ClosedBaseline& b, Diagnostics& d) {
+    Diagnostics differences;
+    try {
+        compare_statement(*b.values, make_statement(compute_payout(l, b.period), l.policy),
+                          b.statement, differences);
+    } catch (const Error& e) {
+        d.error(b.statement, 0, 0,
+                fmt::format("closed period {} cannot be recomputed: {}", format_period(b.period),
+                            e.what()));
+        return;
+    }
+    for (const Diagnostic& x : differences.items())
+        d.error(x.path, x.line, x.column,
+                fmt::format("closed period {} no longer matches its statement: {}",
+                            format_period(b.period), x.message));
+}
+
+} // namespace
+
+void closed_periods_unchanged(const Ledger& l, const std::vector<ClosedBaseline>& closed,
+                              Diagnostics& d) {
+    for (const ClosedBaseline& b : closed) {
+        if (b.from_git)
+            against_git(l, b, d);
+        else if (b.values && !d.has_errors())
+            against_statement(l, b, d);
+    }
+}
+
+} // namespace coop
