@@ -99,7 +99,7 @@ void setup_member(CLI::App& app, Globals& g) {
 
     auto* leave = cmd->add_subcommand("leave", "Leave: set left: in members/HANDLE.yaml");
     leave->add_option("HANDLE", args->leaving, "The member who leaves")->required();
-    add_write_flags(leave, args->leave_flags, false, true);
+    add_write_flags(leave, args->leave_flags, false, true, "The last day of membership");
     leave->footer("The member is out from the day after --date (default: today).");
     leave->callback([&g, args] {
         const auto root = g.ledger_root();

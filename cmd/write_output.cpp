@@ -68,16 +68,17 @@ void print_problems(const Globals& g, const Outcome& o) {
 
 } // namespace
 
-void add_write_flags(CLI::App* cmd, WriteFlags& flags, bool with_as, bool with_date) {
+void add_write_flags(CLI::App* cmd, WriteFlags& flags, bool with_as, bool with_date,
+                     const char* date_what) {
     if (with_as)
         cmd->add_option("--as", flags.as,
                         "Act as this member (default: COOP_MEMBER, else the member whose emails "
                         "hold git's user.email)")
             ->option_text("HANDLE");
     if (with_date)
-        cmd->add_option("--date", flags.date,
-                        "The entry's date: YYYY-MM-DD, today or yesterday "
-                        "(default: today)")
+        cmd->add_option(
+               "--date", flags.date,
+               fmt::format("{}: YYYY-MM-DD, today or yesterday (default: today)", date_what))
             ->option_text("DATE");
     cmd->add_flag("--commit", flags.commit,
                   "Commit the changed file, and only it, with your git identity");

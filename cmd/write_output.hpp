@@ -21,8 +21,10 @@ struct WriteFlags {
     WriteOptions options() const { return {dry_run, commit}; }
 };
 
-// --commit and --dry-run; --as and --date when asked for.
-void add_write_flags(CLI::App* cmd, WriteFlags& flags, bool with_as, bool with_date);
+// --commit and --dry-run; --as and --date when asked for (`date_what` names
+// what the date is of).
+void add_write_flags(CLI::App* cmd, WriteFlags& flags, bool with_as, bool with_date,
+                     const char* date_what = "The entry's date");
 
 // "Me": --as, else COOP_MEMBER, else git's user.email.
 std::string who_am_i(const std::filesystem::path& root, const WriteFlags& flags);
