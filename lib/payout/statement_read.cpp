@@ -2,11 +2,10 @@
 // its line and column.
 #include <fmt/format.h>
 
-#include "model/error.hpp"
 #include "payout/statement.hpp"
+#include "payout/statement_values.hpp"
 #include "read/fields.hpp"
 #include "read/yaml_cursor.hpp"
-#include "util/fixed_point.hpp"
 
 namespace coop {
 
@@ -41,29 +40,6 @@ bool is_hex_commit(std::string_view s) {
     for (const char ch : s)
         if (!((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f'))) return false;
     return true;
-}
-
-// Unsigned decimal text with at most `places` decimals, times 10^places, in 128 bits.
-std::optional<int128> parse_decimal128(std::string_view t, int places) {
-    const auto dot = t.find('.');
-    const std::string_view whole = t.substr(0, dot);
-    const std::string_view frac =
-        dot == std::string_view::npos ? std::string_view{} : t.substr(dot + 1);
-    if (whole.empty() || (dot != std::string_view::npos && frac.empty()) ||
-        frac.size() > static_cast<std::size_t>(places) || whole.size() > 24)
-        return std::nullopt;
-    int128 v = 0;
-    for (const char ch : whole) {
-        if (ch < '0' || ch > '9') return std::nullopt;
-        v = v * 10 + (ch - '0');
-    }
-    for (int i = 0; i < places; ++i) {
-        const auto k = static_cast<std::size_t>(i);
-        const char ch = k < frac.size() ? frac[k] : '0';
-        if (ch < '0' || ch > '9') return std::nullopt;
-        v = v * 10 + (ch - '0');
-    }
-    return v;
 }
 
 class Reader {
@@ -317,80 +293,16 @@ class Reader {
     }
 
     std::optional<Money> amount(std::string_view key, bool may_be_negative) {
-        const auto s = read_scalar(c_, key);
-        if (!s) return std::nullopt;
-        std::string_view t = s->text;
-        const bool negative = may_be_negative && !t.empty() && t[0] == '-';
-        if (negative) t.remove_prefix(1);
-        const FixedParse f = parse_fixed(t, digits_, max_amount_minor * 1000);
-        if (!s->plain && f.error == FixedError::none && f.places_found == digits_)
-            return Money{negative ? -f.value : f.value};
-        c_.error(s->pos,
-                 fmt::format("'{}' must be an amount in quotes with exactly {} decimals, "
-                             "like \"{}\", not {}",
-                             key, digits_, format_money(Money{12345}, digits_),
-                             s->plain ? std::string(s->text) : "'" + std::string(s->text) + "'"));
-        return std::nullopt;
+        return read_statement_amount(c_, key, digits_, may_be_negative);
     }
-
-    std::optional<int128> points(std::string_view key) {
-        const auto s = read_scalar(c_, key);
-        if (!s) return std::nullopt;
-        if (!s->plain)
-            if (const auto v = parse_decimal128(s->text, points_places)) return *v;
-        c_.error(s->pos,
-                 fmt::format("'{}' must be an exact decimal in quotes with at most {} "
-                             "decimals, like \"162.5\", not {}",
-                             key, points_places,
-                             s->plain ? std::string(s->text) : "'" + std::string(s->text) + "'"));
-        return std::nullopt;
-    }
-
-    std::optional<std::int64_t> count(std::string_view key) {
-        const Pos at = c_.peek_pos();
-        const auto v = read_integer(c_, key);
-        if (v && *v < 0) {
-            c_.error(at, fmt::format("'{}' must be 0 or more", key));
-            return std::nullopt;
-        }
-        return v;
-    }
-
-    std::optional<int> small_integer(std::string_view key) {
-        const Pos at = c_.peek_pos();
-        const auto v = read_integer(c_, key);
-        if (!v) return std::nullopt;
-        if (*v < 0 || *v > 1000) {
-            c_.error(at, fmt::format("'{}' must be a whole number from 0 to 1000", key));
-            return std::nullopt;
-        }
-        return static_cast<int>(*v);
-    }
-
+    std::optional<int128> points(std::string_view key) { return read_statement_points(c_, key); }
+    std::optional<std::int64_t> count(std::string_view key) { return read_count(c_, key); }
+    std::optional<int> small_integer(std::string_view key) { return read_small_integer(c_, key); }
     std::optional<std::int64_t> decimal(std::string_view key, int places) {
-        const auto s = read_scalar(c_, key);
-        if (!s) return std::nullopt;
-        const FixedParse f = parse_fixed(s->text, places, pow10(18 - places));
-        if (f.error == FixedError::none) return f.value;
-        c_.error(s->pos, fmt::format("'{}' must be a decimal number >= 0 with at most {} "
-                                     "decimals, not '{}'",
-                                     key, places, s->text));
-        return std::nullopt;
+        return read_statement_decimal(c_, key, places);
     }
-
     std::optional<std::int64_t> percent(std::string_view key) {
-        const auto s = read_scalar(c_, key);
-        if (!s) return std::nullopt;
-        const std::string_view t = s->text;
-        if (!t.empty() && t.back() == '%') {
-            const FixedParse f = parse_fixed(t.substr(0, t.size() - 1), rate_places - 2,
-                                             100 * pow10(rate_places - 2));
-            if (f.error == FixedError::none) return f.value;
-        }
-        c_.error(s->pos, fmt::format("'{}' must be a percentage from 0% to 100% like \"10%\", "
-                                     "not '{}'",
-                                     key, t));
-        return std::nullopt;
+        return read_statement_percent(c_, key);
     }
 
     YamlCursor& c_;
