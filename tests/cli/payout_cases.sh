@@ -37,6 +37,15 @@ ledger_with_statement() {
   mv "$tmp/statement.yaml" "$tmp/ledger/payouts/2026-11.yaml"
 }
 
+# A copy of the starfish ledger and its November statement in check/, a folder
+# coop does not read: a statement in payouts/ is part of the ledger, and
+# coop validate already refuses one that no longer matches.
+ledger_and_statement_to_check() {
+  cp -R "$starfish" "$tmp/ledger"
+  mkdir -p "$tmp/ledger/check"
+  "$coop" -C "$tmp/ledger" payout --period 2026-11 --format yaml >"$tmp/ledger/check/2026-11.yaml"
+}
+
 case $case_name in
 check-accepts-own-statement)
   ledger_with_statement
@@ -59,39 +68,47 @@ PY
     fail "the statement does not fit schema/payout.schema.json"
   ;;
 check-rejects-edited-statement)
-  ledger_with_statement
+  ledger_and_statement_to_check
+  run -C "$tmp/ledger" payout --check check/2026-11.yaml
+  expect_status 0
+  [ "$out" = "check/2026-11.yaml: matches the ledger" ] || fail "stdout: $out"
   sed -i -e '/member: alice/,/amount:/ s/amount: "165.07"/amount: "165.08"/' \
-    -e 's/paid: "3706.20"/paid: "3706.21"/' "$tmp/ledger/payouts/2026-11.yaml"
-  run -C "$tmp/ledger" payout --check payouts/2026-11.yaml
+    -e 's/paid: "3706.20"/paid: "3706.21"/' "$tmp/ledger/check/2026-11.yaml"
+  run -C "$tmp/ledger" payout --check check/2026-11.yaml
   expect_status 1
   [ -z "$out" ] || fail "stdout: $out"
-  expected='payouts/2026-11.yaml:57:13: error: alice amount is 165.08 in the statement, 165.07 recomputed
-payouts/2026-11.yaml:93:9: error: total paid is 3706.21 in the statement, 3706.20 recomputed
-coop: error: payouts/2026-11.yaml does not match the ledger (2 differences)'
+  expected='check/2026-11.yaml:57:13: error: alice amount is 165.08 in the statement, 165.07 recomputed
+check/2026-11.yaml:93:9: error: total paid is 3706.21 in the statement, 3706.20 recomputed
+coop: error: check/2026-11.yaml does not match the ledger (2 differences)'
   [ "$err" = "$expected" ] || fail "stderr:
 $err
 expected:
 $expected"
   ;;
 check-rejects-changed-ledger)
-  ledger_with_statement
+  ledger_and_statement_to_check
   sed -i 's/amount: "900.00"/amount: "950.00"/' "$tmp/ledger/revenue/2026/11.yaml"
+  run -C "$tmp/ledger" payout --check check/2026-11.yaml
+  expect_status 1
+  expect_err_line 'check/2026-11.yaml:25:13: error: pool general income is 900.00 in the statement, 950.00 recomputed'
+  expect_err_line 'check/2026-11.yaml:89:11: error: total income is 4140.00 in the statement, 4190.00 recomputed'
+  expect_err_line 'coop: error: check/2026-11.yaml does not match the ledger (13 differences)'
+  # The same change under a statement in payouts/ is a ledger error (a closed period changed).
+  mkdir -p "$tmp/ledger/payouts"
+  cp "$tmp/ledger/check/2026-11.yaml" "$tmp/ledger/payouts/2026-11.yaml"
   run -C "$tmp/ledger" payout --check payouts/2026-11.yaml
   expect_status 1
-  expect_err_line 'payouts/2026-11.yaml:25:13: error: pool general income is 900.00 in the statement, 950.00 recomputed'
-  expect_err_line 'payouts/2026-11.yaml:89:11: error: total income is 4140.00 in the statement, 4190.00 recomputed'
-  expect_err_line 'coop: error: payouts/2026-11.yaml does not match the ledger (13 differences)'
   ;;
 check-rejects-malformed-statement)
-  ledger_with_statement
-  sed -i '/member: alice/,/amount:/ s/amount: "165.07"/amount: 165.07/' "$tmp/ledger/payouts/2026-11.yaml"
-  run -C "$tmp/ledger" payout --check payouts/2026-11.yaml
+  ledger_and_statement_to_check
+  sed -i '/member: alice/,/amount:/ s/amount: "165.07"/amount: 165.07/' "$tmp/ledger/check/2026-11.yaml"
+  run -C "$tmp/ledger" payout --check check/2026-11.yaml
   expect_status 1
-  expect_err_line "payouts/2026-11.yaml:57:13: error: 'amount' must be an amount in quotes with exactly 2 decimals, like \"123.45\", not 165.07"
-  expect_err_line "coop: error: 'payouts/2026-11.yaml' is not a payout statement (1 error)"
-  run -C "$tmp/ledger" payout --check payouts/2026-12.yaml
+  expect_err_line "check/2026-11.yaml:57:13: error: 'amount' must be an amount in quotes with exactly 2 decimals, like \"123.45\", not 165.07"
+  expect_err_line "coop: error: 'check/2026-11.yaml' is not a payout statement (1 error)"
+  run -C "$tmp/ledger" payout --check check/2026-12.yaml
   expect_status 3
-  expect_err_line "coop: error: cannot read 'payouts/2026-12.yaml': No such file or directory"
+  expect_err_line "coop: error: cannot read 'check/2026-12.yaml': No such file or directory"
   ;;
 check-quiet)
   ledger_with_statement
@@ -118,11 +135,9 @@ period-errors)
 refuses-invalid-ledger)
   cp -R "$starfish" "$tmp/ledger"
   sed -i '0,/kind: code/ s/kind: code/kind: cod/' "$tmp/ledger/contributions/2026/11/alice.yaml"
-  for cmd in payout tally "payout --check payouts/none.yaml"; do
-    if [ "$cmd" = "payout --check payouts/none.yaml" ]; then
-      mkdir -p "$tmp/ledger/payouts"
-      "$coop" -C "$starfish" payout --period 2026-11 --format yaml >"$tmp/ledger/payouts/none.yaml"
-    fi
+  mkdir -p "$tmp/ledger/check"
+  "$coop" -C "$starfish" payout --period 2026-11 --format yaml >"$tmp/ledger/check/2026-11.yaml"
+  for cmd in payout tally "payout --check check/2026-11.yaml"; do
     run -C "$tmp/ledger" $cmd
     expect_status 1
     [ -z "$out" ] || fail "$cmd printed on stdout: $out"
