@@ -57,14 +57,14 @@ void against_git(const Ledger& l, const ClosedBaseline& b, Diagnostics& d) {
     for (const auto& change : audit::diff_entries(then, now)) {
         const EntryRecord& r = change.entry;
         if (change.op == audit::EntryOp::removed) {
-            d.error(then_paths[r.key], 0, 0,
+            d.error(then_paths[r.key], 1, 1,
                     fmt::format("{} was removed after {} was closed ({} exists); a closed "
                                 "period's entries are final",
                                 r.key, period, b.statement));
             continue;
         }
         const auto it = places.find(r.key);
-        const Place at = it == places.end() ? Place{b.statement, {0, 0}} : it->second;
+        const Place at = it == places.end() ? Place{b.statement, {1, 1}} : it->second;
         std::string message;
         if (change.op == audit::EntryOp::changed)
             message = fmt::format("{} changed after {} was closed ({} exists): {}", r.key, period,
@@ -87,7 +87,7 @@ void against_statement(const Ledger& l, const ClosedBaseline& b, Diagnostics& d)
         compare_statement(*b.values, make_statement(compute_payout(l, b.period), l.policy),
                           b.statement, differences);
     } catch (const Error& e) {
-        d.error(b.statement, 0, 0,
+        d.error(b.statement, 1, 1,
                 fmt::format("closed period {} cannot be recomputed: {}", format_period(b.period),
                             e.what()));
         return;
