@@ -86,3 +86,9 @@ foreach(case check-accepts-own-statement check-rejects-edited-statement
     COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/payout_cases.sh $<TARGET_FILE:coop> ${COOP_STARFISH}
             ${COOP_GEN_LEDGER} ${case})
 endforeach()
+
+# coop audit, close, history and hook in scripted git repositories.
+foreach(area ownership closed signatures rewrite clean close history hook)
+  add_test(NAME audit-${area}
+    COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/audit/test_${area}.py $<TARGET_FILE:coop>)
+endforeach()

@@ -1,0 +1,100 @@
+"""Helpers for the tests of coop audit, close, history and hook: a ledger in a
+temporary git repository with members alice (steward, treasurer), bob and
+carol, commits made as any of them, and coop audit's findings."""
+import json
+import os
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "write"))
+import writelib  # noqa: E402
+from writelib import check, finish, env  # noqa: E402,F401
+
+EMAILS = {h: f"{h}@example.org" for h in ("alice", "bob", "carol", "dave", "mallory")}
+
+
+class Books(writelib.Ledger):
+    """`coop init` in a fresh repository (optionally in a subfolder), the
+    genesis commit, then members committed each by themselves."""
+
+    def __init__(self, subdir=None, members=("alice", "bob", "carol"), keys=None):
+        super().__init__(init=False)
+        self.top = self.root
+        if subdir:
+            os.makedirs(self.top)
+            subprocess.run(["git", "init", "-q", "-b", "main", self.top], check=True, env=env())
+            self.root = os.path.join(self.top, subdir)
+            self.coop_ok("init", self.root, "-q", cwd=self.tmp)
+        else:
+            self.coop_ok("init", self.root, "-q", cwd=self.tmp)
+        self.as_user("alice")
+        self.git("add", "-A")
+        self.commit("genesis", "alice")
+        keys = keys or {}
+        for h in members:
+            self.as_user(h)
+            extra = ["--role", "steward", "--role", "treasurer"] if h == "alice" else []
+            for k in keys.get(h, []):
+                extra += ["--key", k]
+            self.coop_ok("member", "add", h, "--name", h.capitalize(), "--email", EMAILS[h],
+                         "--joined", "2026-01-01", "--commit", *extra)
+        self.as_user("alice")
+
+    def as_user(self, handle):
+        """git's user (and so coop's "me" and the commits' author)."""
+        self.git("config", "user.email", EMAILS.get(handle, handle))
+        self.git("config", "user.name", handle.capitalize())
+
+    def commit(self, message, author, *paths, extra=()):
+        """Commits what is staged (and `paths`) authored and committed by `author`."""
+        if paths:
+            self.git("add", "--", *paths)
+        email = EMAILS.get(author, author)
+        self.git("-c", f"user.email={email}", "-c", f"user.name={author.capitalize()}", *extra,
+                 "commit", "-q", "-m", message)
+        return self.head()
+
+    def head(self):
+        return self.git("rev-parse", "HEAD").strip()
+
+    def log(self, who, duration, summary, date, *extra):
+        self.as_user(who)
+        out = self.coop_ok("log", duration, summary, "--date", date, "--commit", *extra).strip()
+        self.as_user("alice")
+        return out
+
+    def review(self, who, cid, score, date):
+        self.as_user(who)
+        self.coop_ok("review", cid, str(score), "--date", date, "--commit")
+        self.as_user("alice")
+
+    def audit(self, *args):
+        """coop audit --format json: (exit status, report)."""
+        p = self.run("audit", "--format", "json", *args)
+        try:
+            report = json.loads(p.stdout)
+        except json.JSONDecodeError:
+            raise AssertionError(f"coop audit gave no JSON ({p.returncode}):\n{p.stdout}{p.stderr}")
+        return p.returncode, report
+
+
+def findings(report, rule=None):
+    return [f for f in report["findings"] if rule is None or f["rule"] == rule]
+
+
+def has_finding(report, rule, path, message, commit=None):
+    """Whether the report holds exactly this finding (message compared whole)."""
+    for f in report["findings"]:
+        if f["rule"] == rule and f["path"] == path and f["message"] == message and \
+                (commit is None or f["commit"] == commit):
+            return True
+    return False
+
+
+def expect(report, rule, path, message, what, commit=None):
+    ok = has_finding(report, rule, path, message, commit)
+    if not ok:
+        shown = "\n  ".join(f"{f['rule']} {f['commit'][:7]} {f['path']}: {f['message']}"
+                            for f in report["findings"])
+        print(f"  findings were:\n  {shown}")
+    return check(ok, f"{what}: {rule} {path}: {message}")
