@@ -61,6 +61,17 @@ best_of "coop validate" "$coop" -C "$data/ledger" validate
 if "$coop" payout --help >/dev/null 2>&1; then
   best_of "coop payout --period 2025-06" "$coop" -C "$data/ledger" payout --period 2025-06
 fi
+# coop audit over a history of 10,000 one-entry commits (tests/bench/gen_history.py),
+# next to git log --raw on the same repository.
+history=${COOP_BENCH_DIR:-/tmp/coop-bench}/history-10000
+if [ ! -f "$history/.done" ]; then
+  echo "generating $history ..." >&2
+  rm -rf "$history"
+  python3 tests/bench/gen_history.py "$coop" "$history" --commits 10000
+  touch "$history/.done"
+fi
+best_of "git log --raw (10,000 commits)" git -C "$history" log --raw
+best_of "coop audit (10,000 commits)" "$coop" -C "$history" audit
 
 size_kb=$(du -sk --apparent-size "$data/ledger" | cut -f1)
 files=$(find "$data/ledger" -name '*.yaml' | wc -l)
