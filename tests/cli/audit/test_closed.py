@@ -1,7 +1,11 @@
 #!/usr/bin/python3
 """coop audit, O2 and O4: a closed period's entries and statement stay as they were;
 coop validate rejects the same changes in the working tree."""
-from auditlib import Books, check, expect, finish, findings
+import os
+import shutil
+import subprocess
+
+from auditlib import Books, check, env, expect, finish, findings
 
 B = Books()
 a1 = B.log("alice", "2h", "Alice one", "2026-10-03")
@@ -14,6 +18,30 @@ B.coop_ok("close", "2026-10", "--commit")
 closing = B.head()
 status, report = B.audit()
 check(status == 0 and not findings(report), f"closing is clean ({report['findings']})")
+
+# Without the computed-from commit (a shallow clone) or without git at all,
+# validate checks the closed period against the statement alone.
+shallow = os.path.join(B.tmp, "shallow")
+subprocess.run(["git", "clone", "-q", "--depth", "1", "file://" + B.root, shallow], check=True,
+               env=env(), capture_output=True)
+nogit = os.path.join(B.tmp, "nogit")
+shutil.copytree(B.root, nogit, ignore=shutil.ignore_patterns(".git"))
+p = B.run("-C", shallow, "validate")
+check(p.returncode == 0 and "payouts/2026-10.yaml:1:1: warning: its computed-from commit "
+      f"{B.git('rev-parse', 'HEAD~1').strip()[:7]} is not in this repository (a shallow clone?); "
+      "the period is checked against the statement alone" in p.stderr,
+      f"a shallow clone: a warning ({p.stderr.strip()[:300]})")
+for where in (shallow, nogit):
+    path = os.path.join(where, "contributions/2026/10/alice.yaml")
+    with open(path) as f:
+        text = f.read()
+    with open(path, "w") as f:
+        f.write(text.replace("time: 2h", "time: 4h"))
+    p = B.run("-C", where, "validate")
+    check(p.returncode == 1 and "error: closed period 2026-10 no longer matches its statement: "
+          "alice minutes is 180 in the statement, 300 recomputed" in p.stderr,
+          f"{os.path.basename(where)}: a changed entry shows in the recomputation "
+          f"({p.stderr.strip()[:400]})")
 
 B.write("contributions/2026/10/alice.yaml",
         B.read("contributions/2026/10/alice.yaml").replace("time: 2h", "time: 4h"))
