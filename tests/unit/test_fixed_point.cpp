@@ -69,7 +69,9 @@ TEST_CASE("parse fixed scales decimal text by the number of places", "[fixed]") 
     CHECK(fixed("0", 3) == "0@0");
     CHECK(fixed("0.000", 3) == "0@3");
     CHECK(fixed("12.5", 4) == "125000@1");
-    CHECK(fixed(std::string(40, '0') + "1", 0, 10) == "1@0");
+    std::string leading_zeros(40, '0');
+    leading_zeros += '1';
+    CHECK(fixed(leading_zeros, 0, 10) == "1@0");
 }
 
 TEST_CASE("parse fixed tells empty text from text that is not a number", "[fixed]") {
