@@ -1,8 +1,7 @@
 #include "hook/pre_commit.hpp"
+#include "util/file_read.hpp"
 
-#include <fstream>
 #include <optional>
-#include <sstream>
 
 #include <sys/stat.h>
 
@@ -50,14 +49,6 @@ fs::path hooks_dir(git_repository* repo) {
     return p;
 }
 
-std::optional<std::string> read_text(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 } // namespace
 
 std::string pre_commit_hook_text(const fs::path& coop, const std::string& ledger_dir) {
@@ -77,7 +68,7 @@ HookResult install_pre_commit_hook(const fs::path& ledger_root, const fs::path& 
     HookResult out;
     const fs::path hooks = hooks_dir(repo.get());
     out.path = hooks / "pre-commit";
-    if (const auto existing = read_text(out.path)) {
+    if (const auto existing = read_whole_file(out.path)) {
         out.replaced = true;
         if (existing->find(marker) == std::string::npos && !force)
             throw Error(ErrorKind::usage,

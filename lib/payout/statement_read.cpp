@@ -299,7 +299,7 @@ class Reader {
     std::optional<std::int64_t> count(std::string_view key) { return read_count(c_, key); }
     std::optional<int> small_integer(std::string_view key) { return read_small_integer(c_, key); }
     std::optional<std::int64_t> decimal(std::string_view key, int places) {
-        return read_statement_decimal(c_, key, places);
+        return read_decimal(c_, key, places);
     }
     std::optional<std::int64_t> percent(std::string_view key) {
         return read_statement_percent(c_, key);

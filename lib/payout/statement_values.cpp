@@ -90,18 +90,6 @@ std::optional<int> read_small_integer(YamlCursor& c, std::string_view key) {
     return static_cast<int>(*v);
 }
 
-std::optional<std::int64_t> read_statement_decimal(YamlCursor& c, std::string_view key,
-                                                   int places) {
-    const auto s = read_scalar(c, key);
-    if (!s) return std::nullopt;
-    const FixedParse f = parse_fixed(s->text, places, pow10(18 - places));
-    if (f.error == FixedError::none) return f.value;
-    c.error(s->pos, fmt::format("'{}' must be a decimal number >= 0 with at most {} decimals, "
-                                "not '{}'",
-                                key, places, s->text));
-    return std::nullopt;
-}
-
 std::optional<std::int64_t> read_statement_percent(YamlCursor& c, std::string_view key) {
     const auto s = read_scalar(c, key);
     if (!s) return std::nullopt;

@@ -26,9 +26,6 @@ std::optional<std::int64_t> read_count(YamlCursor& c, std::string_view key);
 // A whole number from 0 to 1000.
 std::optional<int> read_small_integer(YamlCursor& c, std::string_view key);
 
-// Decimal text >= 0 with at most `places` decimals, times 10^places.
-std::optional<std::int64_t> read_statement_decimal(YamlCursor& c, std::string_view key, int places);
-
 // "10%", "12.5%" from 0% to 100%, times 10^rate_places.
 std::optional<std::int64_t> read_statement_percent(YamlCursor& c, std::string_view key);
 

@@ -4,6 +4,7 @@
 #include <array>
 #include <vector>
 
+#include "util/fixed_point.hpp"
 #include "util/suggest.hpp"
 
 namespace coop {
@@ -271,6 +272,17 @@ std::vector<std::string_view> read_text_list(YamlCursor& c, std::string_view key
         }
     });
     return out;
+}
+
+std::optional<std::int64_t> read_decimal(YamlCursor& c, std::string_view key, int places) {
+    const auto s = read_scalar(c, key);
+    if (!s) return std::nullopt;
+    const FixedParse f = parse_fixed(s->text, places, pow10(18 - places));
+    if (f.error == FixedError::none) return f.value;
+    c.error(s->pos, fmt::format("'{}' must be a decimal number >= 0 with at most {} decimals, "
+                                "not '{}'",
+                                key, places, s->text));
+    return std::nullopt;
 }
 
 } // namespace coop

@@ -2,19 +2,16 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cerrno>
 #include <cstring>
 #include <thread>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <fmt/format.h>
 
 #include "model/error.hpp"
 #include "read/file_readers.hpp"
 #include "read/ledger_path.hpp"
+#include "util/file_read.hpp"
 
 namespace fs = std::filesystem;
 
@@ -26,28 +23,6 @@ struct FoundFile {
     std::string rel;
     LedgerPath where;
 };
-
-// The whole file, or the errno that stopped it.
-int read_file(const fs::path& path, std::string& out) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return errno;
-    struct stat st {};
-    if (::fstat(fd, &st) == 0 && st.st_size > 0) out.reserve(static_cast<std::size_t>(st.st_size));
-    char buf[1 << 16];
-    for (;;) {
-        const ssize_t n = ::read(fd, buf, sizeof buf);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            const int err = errno;
-            ::close(fd);
-            return err;
-        }
-        if (n == 0) break;
-        out.append(buf, static_cast<std::size_t>(n));
-    }
-    ::close(fd);
-    return 0;
-}
 
 std::string rel_path(const fs::path& p, const fs::path& root) {
     return p.lexically_relative(root).generic_string();
@@ -76,7 +51,7 @@ class DiskSource : public FileSource {
   public:
     explicit DiskSource(fs::path root) : root_(std::move(root)) {}
     int load(const std::string& rel, std::string& text) const override {
-        return read_file(root_ / rel, text);
+        return read_whole_file(root_ / rel, text);
     }
 
   private:

@@ -44,18 +44,6 @@ std::optional<std::int64_t> read_percent(YamlCursor& c, std::string_view key, in
     return std::nullopt;
 }
 
-// A non-negative decimal with at most `places` decimals.
-std::optional<std::int64_t> read_decimal(YamlCursor& c, std::string_view key, int places) {
-    const auto s = read_scalar(c, key);
-    if (!s) return std::nullopt;
-    const FixedParse f = parse_fixed(s->text, places, pow10(18 - places));
-    if (f.error == FixedError::none) return f.value;
-    c.error(s->pos, fmt::format("'{}' must be a decimal number >= 0 with at most {} decimals, "
-                                "not '{}'",
-                                key, places, s->text));
-    return std::nullopt;
-}
-
 void read_review_policy(YamlCursor& c, ReviewPolicy& r) {
     Pos scale_pos, neutral_pos;
     read_mapping(c, review_table, [&](int key, Pos) {

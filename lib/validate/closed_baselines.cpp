@@ -1,7 +1,5 @@
 // Gathering what coop validate knows of each closed period: the statement
 // and, with git, the ledger files changed since its computed-from commit.
-#include <fstream>
-#include <sstream>
 
 #include <fmt/format.h>
 
@@ -11,6 +9,7 @@
 #include "git/tree_diff.hpp"
 #include "git/trees.hpp"
 #include "read/ledger_path.hpp"
+#include "util/file_read.hpp"
 #include "validate/closed_periods.hpp"
 
 namespace fs = std::filesystem;
@@ -74,14 +73,6 @@ bool from_commit(GitView& g, const Ledger& ledger, const std::string& from, Clos
     return true;
 }
 
-std::optional<std::string> read_text(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 } // namespace
 
 std::vector<ClosedBaseline> closed_baselines(const fs::path& root, const Ledger& ledger,
@@ -99,7 +90,7 @@ std::vector<ClosedBaseline> closed_baselines(const fs::path& root, const Ledger&
                             "2026-11 or 2026-Q4");
             continue;
         }
-        const auto text = read_text(root / path);
+        const auto text = read_whole_file(root / path);
         if (!text) continue; // gone since it was listed
         Diagnostics problems;
         const Statement st = read_statement(*text, path, ledger.policy.minor_digits, problems);
