@@ -56,6 +56,14 @@ int main(int argc, char** argv) {
         app.parse(argc, argv);
         return g.exit_code;
     } catch (const CLI::ParseError& e) {
+        // A word where a command should be: say so, as git does, rather than
+        // CLI11's "A subcommand is required".
+        if (const auto rest = app.remaining();
+            app.get_subcommands().empty() && !rest.empty() && !rest.front().starts_with("-")) {
+            fmt::print(stderr, "coop: error: '{}' is not a coop command; see 'coop --help'\n",
+                       rest.front());
+            return exit_usage;
+        }
         // CLI11 exits 100-114 for usage errors; coop's documented status is 2.
         const int code = app.exit(e);
         return code == 0 ? 0 : exit_usage;

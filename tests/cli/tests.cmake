@@ -92,3 +92,6 @@ foreach(area ownership closed signatures rewrite clean close history hook)
   add_test(NAME audit-${area}
     COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/audit/test_${area}.py $<TARGET_FILE:coop>)
 endforeach()
+
+add_test(NAME usage-errors
+  COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/usage_errors.sh $<TARGET_FILE:coop>)
