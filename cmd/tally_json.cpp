@@ -14,20 +14,21 @@ std::string optional_text(bool present, const std::string& text) {
     return present ? json_string(text) : "null";
 }
 
-std::string contribution_json(const ScoredContribution& s) {
+std::string contribution_json(const SymbolTable& n, const ScoredContribution& s) {
     const Contribution& c = *s.contribution;
     std::string reviews = "[";
     for (const Review* r : s.reviews)
-        reviews += fmt::format("{}{{\"reviewer\": {}, \"score\": {}}}",
-                               reviews.size() > 1 ? ", " : "", json_string(r->reviewer), r->score);
+        reviews +=
+            fmt::format("{}{{\"reviewer\": {}, \"score\": {}}}", reviews.size() > 1 ? ", " : "",
+                        json_string(n[r->reviewer]), r->score);
     reviews += "]";
     return fmt::format(
         "{{\"id\": {}, \"member\": {}, \"date\": {}, \"kind\": {}, \"project\": {}, "
         "\"minutes\": {}, \"reviews\": {}, \"reviewed\": {}, \"aggregate\": {}, \"factor\": {}, "
         "\"points\": {}}}",
-        json_string(c.id), json_string(c.member), json_string(format_date(c.date)),
-        json_string(c.kind), optional_text(!c.project.empty(), std::string(c.project)), c.minutes,
-        reviews, s.reviewed ? "true" : "false",
+        json_string(n[c.id]), json_string(n[c.member]), json_string(format_date(c.date)),
+        json_string(n[c.kind]), optional_text(c.project != no_symbol, std::string(n[c.project])),
+        c.minutes, reviews, s.reviewed ? "true" : "false",
         optional_text(s.reviewed, s.reviewed ? rounded_trimmed_text(*s.aggregate, 6) : ""),
         json_string(format_fixed(s.factor, factor_places)), json_string(points_text(s.points)));
 }
@@ -64,7 +65,9 @@ std::string tally_json(const Tally& tally, TallyBy by) {
     out += fmt::format("  \"period\": {},\n", json_string(format_period(tally.period)));
     switch (by) {
     case TallyBy::contribution:
-        out += array("contributions", tally.contributions, contribution_json);
+        out += array("contributions", tally.contributions, [&](const ScoredContribution& s) {
+            return contribution_json(*tally.names, s);
+        });
         break;
     case TallyBy::member:
         out += array("members", tally.members, member_json);

@@ -44,19 +44,20 @@ Table contribution_table(const Tally& t, Cells cells) {
     int128 points = 0;
     for (const ScoredContribution& s : t.contributions) {
         const Contribution& c = *s.contribution;
+        const SymbolTable& n = *t.names;
         const std::string aggregate = s.reviewed ? rounded_trimmed_text(*s.aggregate, 6)
                                       : data     ? ""
                                                  : "unreviewed";
         const std::string factor = format_fixed(s.factor, factor_places);
         if (data)
-            out.rows.push_back({std::string(c.id), std::string(c.member), format_date(c.date),
-                                std::string(c.kind), std::string(c.project),
+            out.rows.push_back({std::string(n[c.id]), std::string(n[c.member]), format_date(c.date),
+                                std::string(n[c.kind]), std::string(n[c.project]),
                                 std::to_string(c.minutes), s.reviews.empty() ? "" : scores(s),
                                 aggregate, factor, points_text(s.points)});
         else
-            out.rows.push_back({std::string(c.id), std::string(c.member), std::string(c.kind),
-                                format_duration(c.minutes), scores(s), aggregate, factor,
-                                points_text(s.points)});
+            out.rows.push_back({std::string(n[c.id]), std::string(n[c.member]),
+                                std::string(n[c.kind]), format_duration(c.minutes), scores(s),
+                                aggregate, factor, points_text(s.points)});
         minutes += c.minutes;
         points += s.points;
     }

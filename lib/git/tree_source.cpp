@@ -69,9 +69,9 @@ int TreeSource::load(const std::string& rel, std::string& text) const {
 
 Ledger read_ledger_at(git_repository* repo, const git_tree* ledger, Diagnostics& diags,
                       const ReadOptions& options) {
-    TreeSource source(repo, ledger);
-    auto paths = source.list(diags);
-    return read_ledger_files(std::move(paths), source, diags, options);
+    auto source = std::make_shared<TreeSource>(repo, ledger);
+    auto paths = source->list(diags);
+    return read_ledger_files(std::move(paths), std::move(source), diags, options);
 }
 
 } // namespace coop::git

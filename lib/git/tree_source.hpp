@@ -33,7 +33,8 @@ class TreeSource : public FileSource {
 };
 
 // Reads the whole ledger of `ledger` (a ledger tree) as read_ledger reads a
-// directory.
+// directory. The ledger reads from the tree again to place its messages: the
+// repository and the tree must outlive it.
 Ledger read_ledger_at(git_repository* repo, const git_tree* ledger, Diagnostics& diags,
                       const ReadOptions& options = {});
 

@@ -10,6 +10,12 @@ const Member* Ledger::find_member(std::string_view handle) const {
     return it != members.end() && it->handle == handle ? &*it : nullptr;
 }
 
+std::uint32_t Ledger::find_contribution(std::string_view id) const {
+    for (std::uint32_t i = 0; i < contributions.size(); ++i)
+        if (name(contributions[i].id) == id) return i;
+    return no_entry;
+}
+
 bool Ledger::complete(FileId f) const {
     return !std::binary_search(incomplete_files.begin(), incomplete_files.end(), f);
 }

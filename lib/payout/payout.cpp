@@ -37,15 +37,17 @@ PayoutTable compute_payout(const Ledger& ledger, const Period& period) {
     std::map<std::string_view, std::map<std::string_view, int128>> project_points;
     for (const ScoredContribution& s : scored) {
         const Contribution& c = *s.contribution;
-        MemberPayout& m = members[c.member];
-        m.handle = c.member;
+        const std::string_view member = ledger.name(c.member);
+        MemberPayout& m = members[member];
+        m.handle = member;
         m.minutes += c.minutes;
         m.contributions += 1;
-        m.points = add(m.points, s.points, member_field(c.member, "points"));
-        if (!c.project.empty()) {
-            int128& p = project_points[c.project][c.member];
+        m.points = add(m.points, s.points, member_field(member, "points"));
+        if (c.project != no_symbol) {
+            const std::string_view project = ledger.name(c.project);
+            int128& p = project_points[project][member];
             p = add(p, s.points,
-                    [&] { return "the points of project '" + std::string(c.project) + "'"; });
+                    [&] { return "the points of project '" + std::string(project) + "'"; });
         }
     }
     std::vector<std::string_view> worked_projects;

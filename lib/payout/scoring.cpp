@@ -5,6 +5,8 @@
 #include <tuple>
 #include <unordered_map>
 
+#include <fmt/format.h>
+
 #include "payout/exact.hpp"
 #include "util/fixed_point.hpp"
 
@@ -20,9 +22,10 @@ std::vector<const Review*> valid_reviews(const Ledger& ledger, const Contributio
         return m == nullptr || !m->active_on(r->date);
     });
     // A second review by the same reviewer is a validation error; should one slip
-    // through, the earliest written counts, whatever order the files were read in.
-    const auto key = [](const Review* r) {
-        return std::tuple(r->reviewer, r->date, r->file, r->pos.line, r->pos.column, r->score);
+    // through, the earliest written counts: the reviews are in file order, then
+    // in the order written.
+    const auto key = [&](const Review* r) {
+        return std::tuple(ledger.name(r->reviewer), r->date, r);
     };
     std::sort(candidates.begin(), candidates.end(),
               [&](const Review* a, const Review* b) { return key(a) < key(b); });
@@ -78,21 +81,24 @@ std::vector<ScoredContribution> score_period(const Ledger& ledger, const Period&
     std::vector<ScoredContribution> out;
     for (const Contribution& c : ledger.contributions)
         if (period.contains(c.date)) out.emplace_back().contribution = &c;
-    std::sort(out.begin(), out.end(), [](const ScoredContribution& a, const ScoredContribution& b) {
-        const auto key = [](const Contribution* c) {
-            return std::tuple(c->date, c->id, c->file, c->pos.line, c->pos.column);
-        };
-        return key(a.contribution) < key(b.contribution);
-    });
+    // Contributions are in file order, then in the order written: their address
+    // orders equal ids the way their places do.
+    std::sort(out.begin(), out.end(),
+              [&](const ScoredContribution& a, const ScoredContribution& b) {
+                  const auto key = [&](const Contribution* c) {
+                      return std::tuple(c->date, ledger.name(c->id), c);
+                  };
+                  return key(a.contribution) < key(b.contribution);
+              });
 
-    // One pass over all reviews, through an index by contribution id.
-    std::unordered_map<std::string_view, std::size_t> by_id;
-    by_id.reserve(out.size());
+    // One pass over all reviews, through what each review names.
+    std::vector<std::uint32_t> scored_as(ledger.contributions.size(), no_entry);
     for (std::size_t i = 0; i < out.size(); ++i)
-        by_id.emplace(out[i].contribution->id, i);
+        scored_as[static_cast<std::size_t>(out[i].contribution - ledger.contributions.data())] =
+            static_cast<std::uint32_t>(i);
     for (const Review& r : ledger.reviews)
-        if (const auto it = by_id.find(r.contribution); it != by_id.end())
-            out[it->second].reviews.push_back(&r);
+        if (r.target != no_entry && scored_as[r.target] != no_entry)
+            out[scored_as[r.target]].reviews.push_back(&r);
 
     std::unordered_map<std::string_view, std::int64_t> weights;
     for (const Kind& k : ledger.policy.kinds)
@@ -112,12 +118,13 @@ std::vector<ScoredContribution> score_period(const Ledger& ledger, const Period&
         s.reviewed = enough_reviews(s.reviews.size(), policy);
         s.factor = s.reviewed ? review_factor(*s.aggregate, policy) : policy.unreviewed_factor;
 
-        const auto weight = weights.find(c.kind);
+        const std::string_view id = ledger.name(c.id);
+        const auto weight = weights.find(ledger.name(c.kind));
         if (weight == weights.end())
-            throw Error(ErrorKind::ledger, "contribution '" + std::string(c.id) +
-                                               "' has unknown kind '" + std::string(c.kind) + "'");
+            throw Error(ErrorKind::ledger, fmt::format("contribution '{}' has unknown kind '{}'",
+                                                       id, ledger.name(c.kind)));
         s.weight = weight->second;
-        const auto what = [&] { return "the points of contribution '" + std::string(c.id) + "'"; };
+        const auto what = [&] { return fmt::format("the points of contribution '{}'", id); };
         s.points = mul(mul(int128{c.minutes}, int128{s.weight}, what), int128{s.factor}, what);
     }
     return out;

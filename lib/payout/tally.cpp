@@ -36,19 +36,21 @@ Rational mean(const Rational& total, std::int64_t n, std::string_view reviewer) 
 Tally compute_tally(const Ledger& ledger, const Period& period) {
     Tally tally;
     tally.period = period;
+    tally.names = &ledger.names;
     tally.contributions = score_period(ledger, period);
 
     std::map<std::string_view, MemberWork> members;
     std::map<std::string_view, DifferenceSums> reviewers;
     for (const ScoredContribution& s : tally.contributions) {
         const Contribution& c = *s.contribution;
-        MemberWork& m = members[c.member];
-        m.handle = c.member;
+        const std::string_view member = ledger.name(c.member);
+        MemberWork& m = members[member];
+        m.handle = member;
         m.minutes += c.minutes;
         m.contributions += 1;
         m.reviewed += s.reviewed ? 1 : 0;
-        m.points = add(m.points, s.points,
-                       [&] { return "the points of '" + std::string(c.member) + "'"; });
+        m.points =
+            add(m.points, s.points, [&] { return "the points of '" + std::string(member) + "'"; });
 
         // score - (S - score) / (k - 1) = (k x score - S) / (k - 1), S the sum of
         // the k valid scores.
@@ -57,14 +59,15 @@ Tally compute_tally(const Ledger& ledger, const Period& period) {
         for (const Review* r : s.reviews)
             total += r->score;
         for (const Review* r : s.reviews) {
-            DifferenceSums& d = reviewers[r->reviewer];
-            d.stats.handle = r->reviewer;
+            const std::string_view reviewer = ledger.name(r->reviewer);
+            DifferenceSums& d = reviewers[reviewer];
+            d.stats.handle = reviewer;
             d.stats.reviews += 1;
             if (k < 2) continue;
             d.stats.compared += 1;
             const Rational diff = make_rational(k * r->score - total, k - 1);
-            d.sum = plus(d.sum, diff, r->reviewer);
-            d.abs_sum = plus(d.abs_sum, abs(diff), r->reviewer);
+            d.sum = plus(d.sum, diff, reviewer);
+            d.abs_sum = plus(d.abs_sum, abs(diff), reviewer);
         }
     }
 

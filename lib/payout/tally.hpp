@@ -35,6 +35,7 @@ struct ReviewerStats {
 
 struct Tally {
     Period period;
+    const SymbolTable* names = nullptr;            // the ledger's: the text of the entries' symbols
     std::vector<ScoredContribution> contributions; // by date, then id
     std::vector<MemberWork> members;               // by handle
     std::vector<ReviewerStats> reviewers;          // by handle

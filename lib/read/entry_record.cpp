@@ -37,7 +37,7 @@ std::optional<Date> date_of_contribution_id(std::string_view id) {
     return parse_date(text);
 }
 
-EntryRecord record_of(const Contribution& c) {
+EntryRecord record_of(const ParsedContribution& c) {
     EntryRecord r{EntryKind::contribution, std::string(c.id), c.date, c.date, {}};
     r.fields = {{"id", std::string(c.id)},
                 {"date", format_date(c.date)},
@@ -49,7 +49,7 @@ EntryRecord record_of(const Contribution& c) {
     return r;
 }
 
-EntryRecord record_of(const Review& v) {
+EntryRecord record_of(const ParsedReview& v) {
     const Date subject = date_of_contribution_id(v.contribution).value_or(v.date);
     EntryRecord r{EntryKind::review, review_key(v.contribution, v.reviewer), v.date, subject, {}};
     r.fields = {{"contribution", std::string(v.contribution)},

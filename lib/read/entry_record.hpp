@@ -34,8 +34,8 @@ std::string review_key(std::string_view contribution, std::string_view reviewer)
 // The date in a contribution id <handle>-<yyyymmdd>-<xxxx>, if it has one.
 std::optional<Date> date_of_contribution_id(std::string_view id);
 
-EntryRecord record_of(const Contribution& c);
-EntryRecord record_of(const Review& r);
+EntryRecord record_of(const ParsedContribution& c);
+EntryRecord record_of(const ParsedReview& r);
 EntryRecord record_of(const RevenueEntry& e, int minor_digits);
 
 // The entries of one contribution, review or revenue file's text (`rel` is

@@ -23,12 +23,16 @@ struct FileResult {
     Diagnostics diags;
     StringPool pool;
     std::vector<Member> members;
-    std::vector<Contribution> contributions;
-    std::vector<Review> reviews;
+    std::vector<ParsedContribution> contributions;
+    std::vector<ParsedReview> reviews;
     std::vector<RevenueEntry> revenue;
     bool complete = true; // false: a syntax error stopped the reading part-way
     Pos owner_pos{1, 1};  // contribution and review files: the `member:`/`reviewer:` value
 };
+
+// The file `f` of `ledger` read again, from the ledger's source: its entries
+// whole, with every field and its place. Empty when the file is gone.
+FileResult reread_file(const Ledger& ledger, FileId f);
 
 // What of coop.yaml could be read without errors.
 struct PolicyHealth {

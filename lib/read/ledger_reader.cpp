@@ -3,15 +3,17 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <memory>
 #include <thread>
-
 
 #include <fmt/format.h>
 
 #include "model/error.hpp"
 #include "read/file_readers.hpp"
 #include "read/ledger_path.hpp"
+#include "read/ordered_parallel.hpp"
 #include "util/file_read.hpp"
+#include "util/text_index.hpp"
 
 namespace fs = std::filesystem;
 
@@ -19,44 +21,29 @@ namespace coop {
 
 namespace {
 
-struct FoundFile {
-    std::string rel;
-    LedgerPath where;
-};
-
 std::string rel_path(const fs::path& p, const fs::path& root) {
     return p.lexically_relative(root).generic_string();
 }
 
-// Paths in byte order with what they are; unexpected ones reported, not read.
-std::vector<FoundFile> classify_all(std::vector<std::string> paths, Diagnostics& diags) {
+// Paths in byte order, coop.yaml first (FileId 0); unexpected ones reported, not read.
+std::vector<std::string> classify_all(std::vector<std::string> paths, Diagnostics& diags) {
     std::sort(paths.begin(), paths.end());
     paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
-    std::vector<FoundFile> files;
-    files.push_back({"coop.yaml", classify_path("coop.yaml")}); // always first: FileId 0
+    std::vector<std::string> files;
+    files.reserve(paths.size() + 1);
+    files.emplace_back("coop.yaml");
     for (auto& rel : paths) {
         if (rel == "coop.yaml") continue;
-        LedgerPath where = classify_path(rel);
+        const LedgerPath where = classify_path(rel);
         if (where.kind == FileKind::unexpected) {
             diags.error(rel, 1, 1,
                         fmt::format("unexpected file: files here are named {}", where.expected));
             continue;
         }
-        files.push_back({std::move(rel), std::move(where)});
+        files.push_back(std::move(rel));
     }
     return files;
 }
-
-class DiskSource : public FileSource {
-  public:
-    explicit DiskSource(fs::path root) : root_(std::move(root)) {}
-    int load(const std::string& rel, std::string& text) const override {
-        return read_whole_file(root_ / rel, text);
-    }
-
-  private:
-    fs::path root_;
-};
 
 std::string_view expected_content(FileKind kind) {
     switch (kind) {
@@ -75,25 +62,25 @@ std::string_view expected_content(FileKind kind) {
     }
 }
 
-void read_one(const FileSource& source, const FoundFile& f, const FileContext& ctx, FileResult& out,
+// Reads one file into `out`; `text` is the caller's buffer, reused from file to file.
+void read_one(const FileSource& source, const FileContext& ctx, std::string& text, FileResult& out,
               Policy* policy, PolicyHealth* health) {
-    std::string text;
-    if (const int err = source.load(f.rel, text)) {
-        out.diags.error(f.rel, 1, 1, fmt::format("cannot read file: {}", std::strerror(err)));
+    text.clear();
+    if (const int err = source.load(ctx.path, text)) {
+        out.diags.error(ctx.path, 1, 1, fmt::format("cannot read file: {}", std::strerror(err)));
         out.complete = false;
         return;
     }
-    // About a third of a file's bytes is text worth keeping (ids, summaries).
-    out.pool.reserve(text.size() / 3 + 64);
-    YamlCursor c(text, f.rel, out.diags);
+    YamlCursor c(text, ctx.path, out.diags);
     if (!c.begin_document()) {
         if (!c.failed())
-            out.diags.error(f.rel, 1, 1,
-                            fmt::format("empty file; expected {}", expected_content(f.where.kind)));
+            out.diags.error(
+                ctx.path, 1, 1,
+                fmt::format("empty file; expected {}", expected_content(ctx.where.kind)));
         out.complete = !c.failed();
         return;
     }
-    switch (f.where.kind) {
+    switch (ctx.where.kind) {
     case FileKind::policy:
         *health = read_policy_file(c, *policy, out.diags);
         break;
@@ -117,6 +104,64 @@ void read_one(const FileSource& source, const FoundFile& f, const FileContext& c
     c.end_document();
     out.complete = !c.failed();
 }
+
+// Moves one file's result into the ledger: contributions and reviews made
+// compact (their text interned, their ids resolved), members and revenue whole.
+class Merger {
+  public:
+    explicit Merger(Ledger& l) : l_(l), ids_(0, IdText{&l}) {}
+
+    void merge(FileId id, FileKind kind, std::string_view handle, FileResult& r) {
+        l_.first_entry[id] = static_cast<std::uint32_t>(
+            kind == FileKind::reviews ? l_.reviews.size() : l_.contributions.size());
+        if (!r.complete) l_.incomplete_files.push_back(id);
+        if (kind == FileKind::contributions || kind == FileKind::reviews)
+            l_.owned_files.push_back({id, l_.names.intern(handle), r.owner_pos});
+        for (const ParsedContribution& p : r.contributions) {
+            const Sym member = l_.names.intern(p.member);
+            const Sym kind_sym = l_.names.intern(p.kind);
+            const Sym project = l_.names.intern(p.project);
+            l_.contributions.push_back(
+                {id, l_.names.add(p.id), member, p.date, p.minutes, kind_sym, project});
+        }
+        for (const ParsedReview& p : r.reviews) {
+            Review v{id, l_.names.intern(p.reviewer), no_symbol, no_entry, p.date, p.score};
+            if (const auto found = ids_.find(p.contribution)) {
+                v.target = *found;
+                v.contribution = l_.contributions[*found].id;
+            } else {
+                v.contribution = l_.names.add(p.contribution);
+            }
+            l_.reviews.push_back(v);
+        }
+        for (Member& m : r.members)
+            l_.members.push_back(std::move(m));
+        for (RevenueEntry& e : r.revenue)
+            l_.revenue.push_back(std::move(e));
+        if (!r.members.empty() || !r.revenue.empty()) l_.pools.push_back(std::move(r.pool));
+    }
+
+    // Before the reviews: every contribution is in, so their ids can be found.
+    void index_contributions() {
+        // Room for four reviews a contribution, reserved but not touched: pages
+        // cost memory only once written, and a vector that grows by doubling
+        // near the end would hold the reviews twice for a moment.
+        l_.reviews.reserve(l_.contributions.size() * 4);
+        ids_ = TextIndex<IdText>(l_.contributions.size(), IdText{&l_});
+        for (std::uint32_t i = 0; i < l_.contributions.size(); ++i)
+            ids_.insert(i);
+    }
+
+  private:
+    struct IdText {
+        const Ledger* l;
+        std::string_view operator()(std::uint32_t i) const {
+            return l->name(l->contributions[i].id);
+        }
+    };
+    Ledger& l_;
+    TextIndex<IdText> ids_;
+};
 
 } // namespace
 
@@ -168,76 +213,83 @@ std::vector<std::string> list_ledger_files(const fs::path& root, Diagnostics& di
 }
 
 Ledger read_ledger(const fs::path& root, Diagnostics& diags, const ReadOptions& options) {
-    return read_ledger_files(list_ledger_files(root, diags), DiskSource(root), diags, options);
+    return read_ledger_files(list_ledger_files(root, diags), std::make_shared<DiskSource>(root),
+                             diags, options);
 }
 
-Ledger read_ledger_files(std::vector<std::string> paths, const FileSource& source,
+int DiskSource::load(const std::string& rel, std::string& text) const {
+    return read_whole_file(root_ / rel, text);
+}
+
+Ledger read_ledger_files(std::vector<std::string> paths, std::shared_ptr<const FileSource> source,
                          Diagnostics& diags, const ReadOptions& options) {
     Ledger ledger;
-    const std::vector<FoundFile> files = classify_all(std::move(paths), diags);
-    for (const auto& f : files)
-        ledger.files.push_back(f.rel);
+    ledger.source = std::move(source);
+    ledger.files = classify_all(std::move(paths), diags);
+    ledger.first_entry.assign(ledger.files.size(), 0);
+    std::vector<FileKind> kinds;
+    kinds.reserve(ledger.files.size());
+    for (const std::string& rel : ledger.files)
+        kinds.push_back(classify_path(rel).kind);
 
     // The policy first: reading the other files needs the currency and the scale.
-    std::vector<FileResult> results(files.size());
-    const FileContext policy_ctx{0, files[0].rel, files[0].where, ledger.policy};
-    PolicyHealth health;
-    read_one(source, files[0], policy_ctx, results[0], &ledger.policy, &health);
-    ledger.kinds_ok = health.read && health.kinds_ok && results[0].complete;
-    ledger.rules_ok = health.read && health.rules_ok && results[0].complete;
+    {
+        FileResult policy;
+        const LedgerPath where = classify_path(ledger.files[0]);
+        const FileContext ctx{0, ledger.files[0], where, ledger.policy};
+        PolicyHealth health;
+        std::string text;
+        read_one(*ledger.source, ctx, text, policy, &ledger.policy, &health);
+        diags.append(std::move(policy.diags));
+        if (!policy.complete) ledger.incomplete_files.push_back(0);
+        ledger.kinds_ok = health.read && health.kinds_ok && policy.complete;
+        ledger.rules_ok = health.read && health.rules_ok && policy.complete;
+    }
 
-    std::atomic<std::size_t> next{1};
-    const auto work = [&] {
-        for (std::size_t i = next++; i < files.size(); i = next++) {
-            const FileContext ctx{static_cast<FileId>(i), files[i].rel, files[i].where,
-                                  ledger.policy};
-            read_one(source, files[i], ctx, results[i], nullptr, nullptr);
-        }
-    };
+    // Then every other file, reviews last: by then all contributions are in,
+    // and a review's contribution is found as it is merged.
+    std::vector<FileId> order;
+    order.reserve(ledger.files.size());
+    for (const bool reviews : {false, true})
+        for (FileId f = 1; f < ledger.files.size(); ++f)
+            if ((kinds[f] == FileKind::reviews) == reviews) order.push_back(f);
+    const auto first_review = static_cast<std::size_t>(
+        std::find_if(order.begin(), order.end(),
+                     [&](FileId f) { return kinds[f] == FileKind::reviews; }) -
+        order.begin());
+
     unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
     threads = std::clamp<unsigned>(threads, 1, 16);
-    threads = std::min<unsigned>(threads, static_cast<unsigned>(files.size() / 8 + 1));
-    std::vector<std::jthread> pool;
-    for (unsigned t = 1; t < threads; ++t)
-        pool.emplace_back(work);
-    work();
-    pool.clear(); // joins
-
-    // Merged in path order, each file's vectors freed as soon as they are moved:
-    // the entries exist once, not twice, at the peak.
-    std::size_t counts[4] = {};
-    for (const FileResult& r : results) {
-        counts[0] += r.members.size();
-        counts[1] += r.contributions.size();
-        counts[2] += r.reviews.size();
-        counts[3] += r.revenue.size();
-    }
-    ledger.members.reserve(counts[0]);
-    ledger.contributions.reserve(counts[1]);
-    ledger.reviews.reserve(counts[2]);
-    ledger.revenue.reserve(counts[3]);
-    ledger.pools.reserve(results.size());
-    const auto take = [](auto& from, auto& to) {
-        std::move(from.begin(), from.end(), std::back_inserter(to));
-        std::remove_reference_t<decltype(from)>().swap(from);
+    threads = std::min<unsigned>(threads, static_cast<unsigned>(order.size() / 8 + 1));
+    Merger merger(ledger);
+    const auto read = [&](std::size_t k, std::string& text, FileResult& out) {
+        const FileId f = order[k];
+        const LedgerPath where = classify_path(ledger.files[f]);
+        const FileContext ctx{f, ledger.files[f], where, ledger.policy};
+        read_one(*ledger.source, ctx, text, out, nullptr, nullptr);
     };
-    for (std::size_t i = 0; i < results.size(); ++i) {
-        FileResult& r = results[i];
-        const auto id = static_cast<FileId>(i);
+    const auto merge = [&](std::size_t k, FileResult& r) {
+        if (k == first_review) merger.index_contributions();
+        const FileId f = order[k];
         diags.append(std::move(r.diags));
-        if (!r.complete) ledger.incomplete_files.push_back(id);
-        const FileKind kind = files[i].where.kind;
-        if (kind == FileKind::contributions || kind == FileKind::reviews)
-            ledger.owned_files.push_back({id, r.pool.intern(files[i].where.handle), r.owner_pos});
-        take(r.members, ledger.members);
-        take(r.contributions, ledger.contributions);
-        take(r.reviews, ledger.reviews);
-        take(r.revenue, ledger.revenue);
-        ledger.pools.push_back(std::move(r.pool));
-    }
+        merger.merge(f, kinds[f], classify_path(ledger.files[f]).handle, r);
+    };
+    read_in_order<FileResult>(order.size(), threads, read, merge);
+
+    std::sort(ledger.incomplete_files.begin(), ledger.incomplete_files.end());
     std::sort(ledger.members.begin(), ledger.members.end(),
               [](const Member& a, const Member& b) { return a.handle < b.handle; });
     return ledger;
+}
+
+FileResult reread_file(const Ledger& ledger, FileId f) {
+    FileResult out;
+    if (!ledger.source || f >= ledger.files.size()) return out;
+    const LedgerPath where = classify_path(ledger.files[f]);
+    const FileContext ctx{f, ledger.files[f], where, ledger.policy};
+    std::string text;
+    read_one(*ledger.source, ctx, text, out, nullptr, nullptr);
+    return out;
 }
 
 } // namespace coop

@@ -1,6 +1,7 @@
 #pragma once
 // Reading a whole ledger directory into the model.
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,13 +24,24 @@ class FileSource {
     virtual int load(const std::string& rel, std::string& text) const = 0;
 };
 
+// The working tree.
+class DiskSource : public FileSource {
+  public:
+    explicit DiskSource(std::filesystem::path root) : root_(std::move(root)) {}
+    int load(const std::string& rel, std::string& text) const override;
+
+  private:
+    std::filesystem::path root_;
+};
+
 // The ledger files under `root` on disk ('/'-separated, relative), with
 // complaints about symbolic links.
 std::vector<std::string> list_ledger_files(const std::filesystem::path& root, Diagnostics& diags);
 
 // Reads the ledger made of `paths` (coop.yaml and the files under the ledger
-// folders; anything else there is reported as unexpected) from `source`.
-Ledger read_ledger_files(std::vector<std::string> paths, const FileSource& source,
+// folders; anything else there is reported as unexpected) from `source`, which
+// the ledger keeps to find its entries' places again.
+Ledger read_ledger_files(std::vector<std::string> paths, std::shared_ptr<const FileSource> source,
                          Diagnostics& diags, const ReadOptions& options = {});
 
 // The directory `start` or its nearest parent that holds a coop.yaml, as git

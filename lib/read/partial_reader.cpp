@@ -16,8 +16,8 @@ namespace {
 // The disk, except for the files given as text.
 class OverlaySource : public FileSource {
   public:
-    OverlaySource(fs::path root, const std::map<std::string, std::string, std::less<>>& texts)
-        : root_(std::move(root)), texts_(texts) {}
+    OverlaySource(fs::path root, std::map<std::string, std::string, std::less<>> texts)
+        : root_(std::move(root)), texts_(std::move(texts)) {}
 
     int load(const std::string& rel, std::string& text) const override {
         if (const auto it = texts_.find(rel); it != texts_.end()) {
@@ -34,7 +34,7 @@ class OverlaySource : public FileSource {
 
   private:
     fs::path root_;
-    const std::map<std::string, std::string, std::less<>>& texts_;
+    std::map<std::string, std::string, std::less<>> texts_;
 };
 
 } // namespace
@@ -54,8 +54,8 @@ Ledger read_partial_ledger(const fs::path& root, const PartialRead& what, Diagno
     for (const auto& [rel, text] : what.texts)
         paths.push_back(rel);
     // A handful of files: one thread reads them faster than starting others.
-    return read_ledger_files(std::move(paths), OverlaySource(root, what.texts), diags,
-                             ReadOptions{1});
+    return read_ledger_files(std::move(paths), std::make_shared<OverlaySource>(root, what.texts),
+                             diags, ReadOptions{1});
 }
 
 } // namespace coop

@@ -69,8 +69,7 @@ std::string duration_problem(DurationError e, std::string_view text) {
 }
 
 void read_entry(YamlCursor& c, const FileContext& ctx, FileResult& out) {
-    Contribution e;
-    e.file = ctx.id;
+    ParsedContribution e;
     e.member = out.pool.intern(ctx.where.handle);
     e.pos = c.peek_pos();
     bool date_ok = false;

@@ -20,8 +20,7 @@ constexpr KeyAlias entry_aliases[] = {
 constexpr KeyTable entry_table{"review", entry_keys, 0b0111, entry_aliases};
 
 void read_entry(YamlCursor& c, const FileContext& ctx, FileResult& out) {
-    Review r;
-    r.file = ctx.id;
+    ParsedReview r;
     r.reviewer = out.pool.intern(ctx.where.handle);
     r.pos = c.peek_pos();
     bool score_ok = false;

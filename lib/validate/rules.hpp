@@ -1,17 +1,19 @@
 #pragma once
-// The cross-file rules, one function each; validate() runs them all.
+// The cross-file rules, one function each; validate() runs them all. `at`
+// finds the places of the contributions and reviews a message names.
 #include "model/diagnostic.hpp"
 #include "model/ledger.hpp"
+#include "read/entry_places.hpp"
 
 namespace coop::rules {
 
 void member_emails_unique(const Ledger& l, Diagnostics& d);
-void ids_unique(const Ledger& l, Diagnostics& d);
+void ids_unique(const Ledger& l, EntryPlaces& at, Diagnostics& d);
 void files_owned_by_members(const Ledger& l, Diagnostics& d);
-void contributions_by_members(const Ledger& l, Diagnostics& d);
-void kinds_known(const Ledger& l, Diagnostics& d);
-void time_per_day(const Ledger& l, Diagnostics& d);
-void reviews_valid(const Ledger& l, Diagnostics& d);
+void contributions_by_members(const Ledger& l, EntryPlaces& at, Diagnostics& d);
+void kinds_known(const Ledger& l, EntryPlaces& at, Diagnostics& d);
+void time_per_day(const Ledger& l, EntryPlaces& at, Diagnostics& d);
+void reviews_valid(const Ledger& l, EntryPlaces& at, Diagnostics& d);
 void connectors_are_members(const Ledger& l, Diagnostics& d);
 
 } // namespace coop::rules

@@ -6,6 +6,7 @@
 #include "audit/entry_diff.hpp"
 #include "model/error.hpp"
 #include "payout/payout.hpp"
+#include "read/file_readers.hpp"
 #include "validate/closed_periods.hpp"
 
 namespace coop {
@@ -17,7 +18,8 @@ struct Place {
     Pos pos;
 };
 
-// The period's entries now, in the files that changed since the closing.
+// The period's entries now, in the files that changed since the closing:
+// read again whole, as the ledger keeps no summaries, comments or places.
 void current(const Ledger& l, const ClosedBaseline& b, std::vector<EntryRecord>& out,
              std::multimap<std::string, Place>& places) {
     const auto take = [&](EntryRecord r, FileId file, Pos pos) {
@@ -25,13 +27,16 @@ void current(const Ledger& l, const ClosedBaseline& b, std::vector<EntryRecord>&
         places.emplace(r.key, Place{l.path(file), pos});
         out.push_back(std::move(r));
     };
-    const auto changed = [&](FileId f) { return b.changed.contains(l.path(f)); };
-    for (const auto& c : l.contributions)
-        if (changed(c.file)) take(record_of(c), c.file, c.pos);
-    for (const auto& r : l.reviews)
-        if (changed(r.file)) take(record_of(r), r.file, r.pos);
-    for (const auto& e : l.revenue)
-        if (changed(e.file)) take(record_of(e, l.policy.minor_digits), e.file, e.pos);
+    for (FileId f = 0; f < l.files.size(); ++f) {
+        if (!b.changed.contains(l.path(f)) || !holds_entries(l.path(f))) continue;
+        const FileResult r = reread_file(l, f);
+        for (const auto& c : r.contributions)
+            take(record_of(c), f, c.pos);
+        for (const auto& v : r.reviews)
+            take(record_of(v), f, v.pos);
+        for (const auto& e : r.revenue)
+            take(record_of(e, l.policy.minor_digits), f, e.pos);
+    }
 }
 
 std::string field_text(const std::vector<audit::FieldChange>& fields) {

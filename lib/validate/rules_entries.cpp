@@ -1,77 +1,104 @@
-#include <map>
+#include <algorithm>
+#include <numeric>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
 #include <fmt/format.h>
 
 #include "model/duration.hpp"
+#include "util/text_index.hpp"
 #include "validate/rules.hpp"
 
 namespace coop::rules {
 
-void ids_unique(const Ledger& l, Diagnostics& d) {
-    struct First {
-        FileId file;
-        Pos pos;
+// Contribution and revenue ids share one namespace. Entries are numbered
+// contributions first, then revenue, and looked up in one flat hash set.
+void ids_unique(const Ledger& l, EntryPlaces& at, Diagnostics& d) {
+    const auto contributions = static_cast<std::uint32_t>(l.contributions.size());
+    const auto id_of = [&](std::uint32_t n) {
+        return n < contributions ? l.name(l.contributions[n].id) : l.revenue[n - contributions].id;
     };
-    std::unordered_map<std::string_view, First> seen;
-    seen.reserve(l.contributions.size() + l.revenue.size());
-    const auto check = [&](std::string_view id, FileId file, Pos pos) {
-        auto [it, fresh] = seen.emplace(id, First{file, pos});
-        if (!fresh)
-            d.error(l.path(file), pos.line, pos.column,
-                    fmt::format("duplicate id '{}' (first at {}:{}); give this entry a new id", id,
-                                l.path(it->second.file), it->second.pos.line));
+    const auto place = [&](std::uint32_t n) -> std::pair<FileId, Pos> {
+        if (n < contributions)
+            return {l.contributions[n].file, at.contribution(n, ContributionField::id)};
+        const RevenueEntry& e = l.revenue[n - contributions];
+        return {e.file, e.id_pos};
     };
-    for (const Contribution& c : l.contributions)
-        check(c.id, c.file, c.id_pos);
-    for (const RevenueEntry& e : l.revenue)
-        check(e.id, e.file, e.id_pos);
+    TextIndex<decltype(id_of)> seen(l.contributions.size() + l.revenue.size(), id_of);
+    const auto total = static_cast<std::uint32_t>(contributions + l.revenue.size());
+    for (std::uint32_t n = 0; n < total; ++n) {
+        const auto first = seen.insert(n);
+        if (!first) continue;
+        const auto [file, pos] = place(n);
+        const auto [first_file, first_pos] = place(*first);
+        d.error(l.path(file), pos.line, pos.column,
+                fmt::format("duplicate id '{}' (first at {}:{}); give this entry a new id",
+                            id_of(n), l.path(first_file), first_pos.line));
+    }
 }
 
-void kinds_known(const Ledger& l, Diagnostics& d) {
+void kinds_known(const Ledger& l, EntryPlaces& at, Diagnostics& d) {
     std::vector<std::string_view> names;
     for (const Kind& k : l.policy.kinds)
         names.push_back(k.name);
     const std::string known = fmt::format("{}", fmt::join(names, ", "));
-    for (const Contribution& c : l.contributions)
-        if (!c.kind.empty() && !l.policy.find_kind(c.kind))
-            d.error(l.path(c.file), c.kind_pos.line, c.kind_pos.column,
-                    fmt::format("unknown kind '{}' (known: {})", c.kind, known));
+    // A handful of kinds, used a hundred thousand times: decided once per symbol.
+    std::unordered_map<Sym, bool> is_known;
+    for (std::uint32_t i = 0; i < l.contributions.size(); ++i) {
+        const Contribution& c = l.contributions[i];
+        if (c.kind == no_symbol) continue;
+        auto [it, fresh] = is_known.emplace(c.kind, true);
+        if (fresh) it->second = l.policy.find_kind(l.name(c.kind)) != nullptr;
+        if (it->second) continue;
+        const Pos p = at.contribution(i, ContributionField::kind);
+        d.error(l.path(c.file), p.line, p.column,
+                fmt::format("unknown kind '{}' (known: {})", l.name(c.kind), known));
+    }
 }
 
 // Above max-time-per-day is unusual (a warning); above 24h is impossible (an
 // error). Reported once per member and day, at the entry that crosses the line.
-void time_per_day(const Ledger& l, Diagnostics& d) {
-    struct Day {
-        std::int64_t minutes = 0;
-        const Contribution* over_limit = nullptr; // the entry that went past the limit
-        const Contribution* over_day = nullptr;   // the entry that went past 24h
-    };
+void time_per_day(const Ledger& l, EntryPlaces& at, Diagnostics& d) {
     const std::int64_t limit = l.policy.max_minutes_per_day;
-    std::map<std::pair<std::string_view, std::int32_t>, Day> days;
-    for (const Contribution& c : l.contributions) {
-        if (c.date.ymd == 0) continue;
-        Day& day = days[{c.member, c.date.ymd}];
-        const std::int64_t before = day.minutes;
-        day.minutes += c.minutes;
-        if (before <= limit && day.minutes > limit) day.over_limit = &c;
-        if (before <= 24 * 60 && day.minutes > 24 * 60) day.over_day = &c;
-    }
-    for (const auto& [key, day] : days) {
-        if (day.over_day) {
-            const Contribution& c = *day.over_day;
-            d.error(l.path(c.file), c.time_pos.line, c.time_pos.column,
-                    fmt::format("{} logged {} on {}, more than the 24h of a day", c.member,
-                                format_duration(day.minutes), format_date(c.date)));
-        } else if (day.over_limit) {
-            const Contribution& c = *day.over_limit;
-            d.warning(l.path(c.file), c.time_pos.line, c.time_pos.column,
-                      fmt::format("{} logged {} on {}, more than max-time-per-day {}", c.member,
-                                  format_duration(day.minutes), format_date(c.date),
-                                  format_duration(limit)));
+    // The contributions by member and day, each day's in the order written.
+    std::vector<std::uint32_t> order;
+    for (std::uint32_t i = 0; i < l.contributions.size(); ++i)
+        if (l.contributions[i].date.ymd != 0) order.push_back(i);
+    const auto key = [&](std::uint32_t i) {
+        const Contribution& c = l.contributions[i];
+        return std::tuple(c.member, c.date, i);
+    };
+    std::sort(order.begin(), order.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
+    for (std::size_t begin = 0; begin < order.size();) {
+        const Contribution& first = l.contributions[order[begin]];
+        std::int64_t minutes = 0;
+        std::uint32_t over_limit = no_entry, over_day = no_entry;
+        std::size_t end = begin;
+        for (; end < order.size(); ++end) {
+            const Contribution& c = l.contributions[order[end]];
+            if (c.member != first.member || c.date != first.date) break;
+            const std::int64_t before = minutes;
+            minutes += c.minutes;
+            if (before <= limit && minutes > limit) over_limit = order[end];
+            if (before <= 24 * 60 && minutes > 24 * 60) over_day = order[end];
         }
+        begin = end;
+        const std::uint32_t crossing = over_day != no_entry ? over_day : over_limit;
+        if (crossing == no_entry) continue;
+        const Contribution& c = l.contributions[crossing];
+        const Pos p = at.contribution(crossing, ContributionField::time);
+        if (over_day != no_entry)
+            d.error(l.path(c.file), p.line, p.column,
+                    fmt::format("{} logged {} on {}, more than the 24h of a day", l.name(c.member),
+                                format_duration(minutes), format_date(c.date)));
+        else
+            d.warning(l.path(c.file), p.line, p.column,
+                      fmt::format("{} logged {} on {}, more than max-time-per-day {}",
+                                  l.name(c.member), format_duration(minutes), format_date(c.date),
+                                  format_duration(limit)));
     }
 }
 

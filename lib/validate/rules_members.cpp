@@ -26,19 +26,24 @@ void member_emails_unique(const Ledger& l, Diagnostics& d) {
 // Reported once per file, at its `member:` or `reviewer:`, however many entries it holds.
 void files_owned_by_members(const Ledger& l, Diagnostics& d) {
     for (const OwnedFile& f : l.owned_files) {
-        if (l.find_member(f.owner)) continue;
+        const std::string_view owner = l.name(f.owner);
+        if (l.find_member(owner)) continue;
         const bool reviews = l.path(f.file).starts_with("reviews/");
         d.error(l.path(f.file), f.owner_pos.line, f.owner_pos.column,
                 fmt::format("unknown {} '{}' (there is no members/{}.yaml)",
-                            reviews ? "reviewer" : "member", f.owner, f.owner));
+                            reviews ? "reviewer" : "member", owner, owner));
     }
 }
 
-void contributions_by_members(const Ledger& l, Diagnostics& d) {
-    for (const Contribution& c : l.contributions)
+void contributions_by_members(const Ledger& l, EntryPlaces& at, Diagnostics& d) {
+    for (std::uint32_t i = 0; i < l.contributions.size(); ++i) {
+        const Contribution& c = l.contributions[i];
         if (l.find_member(c.member))
-            if (auto problem = membership_problem(l, c.member, c.date, "member"))
-                d.error(l.path(c.file), c.date_pos.line, c.date_pos.column, *problem);
+            if (auto problem = membership_problem(l, l.name(c.member), c.date, "member")) {
+                const Pos p = at.contribution(i, ContributionField::date);
+                d.error(l.path(c.file), p.line, p.column, *problem);
+            }
+    }
 }
 
 void connectors_are_members(const Ledger& l, Diagnostics& d) {

@@ -1,5 +1,7 @@
+#include <algorithm>
 #include <string_view>
-#include <unordered_map>
+#include <tuple>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -9,13 +11,6 @@
 namespace coop::rules {
 
 namespace {
-
-struct PairHash {
-    std::size_t operator()(const std::pair<std::string_view, std::string_view>& p) const {
-        const std::size_t a = std::hash<std::string_view>{}(p.first);
-        return a ^ (std::hash<std::string_view>{}(p.second) + 0x9e3779b97f4a7c15ULL + (a << 6));
-    }
-};
 
 // contributions/YYYY/MM/<handle>.yaml of an id <handle>-<yyyymmdd>-<xxxx>.
 std::string home_path(std::string_view id) {
@@ -35,46 +30,65 @@ bool home_file_complete(const Ledger& l, std::string_view id) {
 
 } // namespace
 
-void reviews_valid(const Ledger& l, Diagnostics& d) {
-    std::unordered_map<std::string_view, const Contribution*> by_id;
-    by_id.reserve(l.contributions.size());
-    for (const Contribution& c : l.contributions)
-        by_id.emplace(c.id, &c);
-    std::unordered_map<std::pair<std::string_view, std::string_view>, const Review*, PairHash>
-        first;
-    first.reserve(l.reviews.size());
-
-    for (const Review& r : l.reviews) {
+void reviews_valid(const Ledger& l, EntryPlaces& at, Diagnostics& d) {
+    for (std::uint32_t i = 0; i < l.reviews.size(); ++i) {
+        const Review& r = l.reviews[i];
         const std::string& path = l.path(r.file);
-        if (l.find_member(r.reviewer)) // an unknown reviewer is reported once, for the file
-            if (auto problem = membership_problem(l, r.reviewer, r.date, "reviewer"))
-                d.error(path, r.date_pos.line, r.date_pos.column, *problem);
-        const auto it = by_id.find(r.contribution);
-        if (it == by_id.end()) {
+        const std::string_view reviewer = l.name(r.reviewer);
+        const std::string_view id = l.name(r.contribution);
+        const auto error = [&](ReviewField field, std::string message) {
+            const Pos p = at.review(i, field);
+            d.error(path, p.line, p.column, std::move(message));
+        };
+        if (l.find_member(reviewer)) // an unknown reviewer is reported once, for the file
+            if (auto problem = membership_problem(l, reviewer, r.date, "reviewer"))
+                error(ReviewField::date, *problem);
+        if (r.target == no_entry) {
             // The id names the file it lives in; if a syntax error cut that file
             // short, the entry may well be there: say nothing then.
-            if (home_file_complete(l, r.contribution))
-                d.error(path, r.contribution_pos.line, r.contribution_pos.column,
-                        fmt::format("review of unknown contribution '{}'", r.contribution));
+            if (home_file_complete(l, id))
+                error(ReviewField::contribution,
+                      fmt::format("review of unknown contribution '{}'", id));
             continue;
         }
-        const Contribution& c = *it->second;
+        const Contribution& c = l.contributions[r.target];
         if (c.member == r.reviewer)
-            d.error(path, r.contribution_pos.line, r.contribution_pos.column,
-                    fmt::format("{} reviews their own contribution '{}'; reviews must come from "
-                                "other members",
-                                r.reviewer, r.contribution));
-        auto [prev, fresh] = first.emplace(std::pair{r.reviewer, r.contribution}, &r);
-        if (!fresh)
-            d.error(path, r.contribution_pos.line, r.contribution_pos.column,
-                    fmt::format("second review of '{}' by {} (first at {}:{}); edit the first "
-                                "one instead",
-                                r.contribution, r.reviewer, l.path(prev->second->file),
-                                prev->second->pos.line));
+            error(ReviewField::contribution,
+                  fmt::format("{} reviews their own contribution '{}'; reviews must come from "
+                              "other members",
+                              reviewer, id));
         if (r.date.ymd && c.date.ymd && r.date < c.date)
-            d.error(path, r.date_pos.line, r.date_pos.column,
-                    fmt::format("review dated {} is before the contribution it reviews ({})",
-                                format_date(r.date), format_date(c.date)));
+            error(ReviewField::date,
+                  fmt::format("review dated {} is before the contribution it reviews ({})",
+                              format_date(r.date), format_date(c.date)));
+    }
+
+    // One review per reviewer and contribution: sorted by both, a second one
+    // sits right after the first.
+    std::vector<std::uint32_t> order;
+    for (std::uint32_t i = 0; i < l.reviews.size(); ++i)
+        if (l.reviews[i].target != no_entry) order.push_back(i);
+    const auto key = [&](std::uint32_t i) {
+        return std::tuple(l.reviews[i].target, l.reviews[i].reviewer, i);
+    };
+    std::sort(order.begin(), order.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
+    for (std::size_t k = 1; k < order.size(); ++k) {
+        const Review& r = l.reviews[order[k]];
+        const Review& prev = l.reviews[order[k - 1]];
+        if (r.target != prev.target || r.reviewer != prev.reviewer) continue;
+        std::uint32_t first = order[k - 1];
+        for (std::size_t j = k - 1; j > 0 && l.reviews[order[j - 1]].target == r.target &&
+                                    l.reviews[order[j - 1]].reviewer == r.reviewer;
+             --j)
+            first = order[j - 1];
+        const Pos p = at.review(order[k], ReviewField::contribution);
+        const Pos first_pos = at.review(first, ReviewField::entry);
+        d.error(l.path(r.file), p.line, p.column,
+                fmt::format("second review of '{}' by {} (first at {}:{}); edit the first "
+                            "one instead",
+                            l.name(r.contribution), l.name(r.reviewer),
+                            l.path(l.reviews[first].file), first_pos.line));
     }
 }
 

@@ -6,13 +6,14 @@
 namespace coop {
 
 void validate(const Ledger& ledger, Diagnostics& diags) {
+    EntryPlaces at(ledger);
     rules::member_emails_unique(ledger, diags);
-    rules::ids_unique(ledger, diags);
+    rules::ids_unique(ledger, at, diags);
     rules::files_owned_by_members(ledger, diags);
-    rules::contributions_by_members(ledger, diags);
-    if (ledger.kinds_ok) rules::kinds_known(ledger, diags);
-    if (ledger.rules_ok) rules::time_per_day(ledger, diags);
-    rules::reviews_valid(ledger, diags);
+    rules::contributions_by_members(ledger, at, diags);
+    if (ledger.kinds_ok) rules::kinds_known(ledger, at, diags);
+    if (ledger.rules_ok) rules::time_per_day(ledger, at, diags);
+    rules::reviews_valid(ledger, at, diags);
     rules::connectors_are_members(ledger, diags);
 }
 

@@ -61,8 +61,7 @@ bool id_taken_elsewhere(const fs::path& root, std::string_view id, std::string_v
     what.files.push_back(*other);
     Diagnostics ignored;
     const Ledger l = read_partial_ledger(root, what, ignored);
-    return std::any_of(l.contributions.begin(), l.contributions.end(),
-                       [&](const Contribution& c) { return c.id == id; }) ||
+    return l.find_contribution(id) != no_entry ||
            std::any_of(l.revenue.begin(), l.revenue.end(),
                        [&](const RevenueEntry& e) { return e.id == id; });
 }

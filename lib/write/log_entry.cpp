@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "read/file_readers.hpp"
+
 #include "model/duration.hpp"
 #include "model/error.hpp"
 #include "write/ids.hpp"
@@ -66,8 +68,7 @@ Outcome log_contribution(const std::filesystem::path& root, const LogRequest& r,
         const std::string prefix = fmt::format("{}-{}-", r.me, format_date_compact(r.date));
         for (;;) { // 32^4 suffixes: a clash is rare, and a retry cheap
             id = prefix + random_id_suffix();
-            const bool taken = std::any_of(now.contributions.begin(), now.contributions.end(),
-                                           [&](const Contribution& c) { return c.id == id; }) ||
+            const bool taken = now.find_contribution(id) != no_entry ||
                                std::any_of(now.revenue.begin(), now.revenue.end(),
                                            [&](const RevenueEntry& e) { return e.id == id; });
             if (!taken && !id_taken_elsewhere(root, id, target)) break;
@@ -97,8 +98,8 @@ Outcome log_contribution(const std::filesystem::path& root, const LogRequest& r,
     const ConfirmFn confirm = [&](const Ledger& after, FileId file) {
         const auto parsed = parse_duration(r.time);
         const auto* minutes = std::get_if<std::int32_t>(&parsed);
-        for (const Contribution& c : after.contributions) {
-            if (c.file != file || c.id != id) continue;
+        for (const ParsedContribution& c : reread_file(after, file).contributions) {
+            if (c.id != id) continue;
             const bool same_refs =
                 std::equal(c.refs.begin(), c.refs.end(), r.refs.begin(), r.refs.end());
             return minutes && c.minutes == *minutes && c.date == r.date &&

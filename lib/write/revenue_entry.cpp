@@ -80,8 +80,7 @@ Outcome add_revenue(const std::filesystem::path& root, const RevenueRequest& r,
         const auto taken = [&](const std::string& candidate) {
             return std::any_of(now.revenue.begin(), now.revenue.end(),
                                [&](const RevenueEntry& e) { return e.id == candidate; }) ||
-                   std::any_of(now.contributions.begin(), now.contributions.end(),
-                               [&](const Contribution& c) { return c.id == candidate; }) ||
+                   now.find_contribution(candidate) != no_entry ||
                    id_taken_elsewhere(root, candidate, target);
         };
         if (!r.id_suffix.empty()) {

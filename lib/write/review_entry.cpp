@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "read/file_readers.hpp"
+
 #include "write/ids.hpp"
 #include "write/ledger_facts.hpp"
 #include "write/yaml_text.hpp"
@@ -45,7 +47,7 @@ Outcome review_contribution(const std::filesystem::path& root, const ReviewReque
     }
     scope.named_by_target = [](const Ledger& l, std::vector<std::string>& files) {
         for (const Review& review : l.reviews)
-            if (const auto home = contribution_home(review.contribution)) {
+            if (const auto home = contribution_home(l.name(review.contribution))) {
                 files.push_back(home->path);
                 files.push_back(member_path(home->handle));
             }
@@ -66,9 +68,8 @@ Outcome review_contribution(const std::filesystem::path& root, const ReviewReque
         return d;
     };
     const ConfirmFn confirm = [&](const Ledger& after, FileId file) {
-        for (const Review& review : after.reviews)
-            if (review.file == file && review.contribution == r.contribution &&
-                review.date == r.date)
+        for (const ParsedReview& review : reread_file(after, file).reviews)
+            if (review.contribution == r.contribution && review.date == r.date)
                 return small_number(r.score) && review.score == std::stoi(r.score) &&
                        review.comment == r.comment;
         return false;

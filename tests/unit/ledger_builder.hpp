@@ -69,24 +69,22 @@ class LedgerBuilder {
                         std::int32_t minutes, std::string_view kind = "code",
                         std::string_view project = "") {
         Contribution& c = ledger_.contributions.emplace_back();
-        c.id = text(id);
-        c.member = text(member);
+        c.id = ledger_.names.add(id);
+        c.member = ledger_.names.intern(member);
         c.date = day(date);
         c.minutes = minutes;
-        c.kind = text(kind);
-        c.project = text(project);
-        c.pos.line = line_++;
+        c.kind = ledger_.names.intern(kind);
+        c.project = ledger_.names.intern(project);
         return *this;
     }
 
     LedgerBuilder& review(std::string_view reviewer, std::string_view contribution,
                           std::string_view date, int score) {
         Review& r = ledger_.reviews.emplace_back();
-        r.reviewer = text(reviewer);
-        r.contribution = text(contribution);
+        r.reviewer = ledger_.names.intern(reviewer);
+        r.contribution = ledger_.names.intern(contribution); // resolved by build()
         r.date = day(date);
         r.score = score;
-        r.pos.line = line_++;
         return *this;
     }
 
@@ -120,7 +118,13 @@ class LedgerBuilder {
         return *this;
     }
 
+    // Reviews name their contributions as the reader leaves them: the target
+    // and its id's symbol when found.
     Ledger build() {
+        for (Review& r : ledger_.reviews) {
+            r.target = ledger_.find_contribution(ledger_.name(r.contribution));
+            if (r.target != no_entry) r.contribution = ledger_.contributions[r.target].id;
+        }
         std::sort(ledger_.members.begin(), ledger_.members.end(),
                   [](const Member& a, const Member& b) { return a.handle < b.handle; });
         return std::move(ledger_);

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <numeric>
 #include <random>
 #include <set>
 
@@ -154,7 +155,7 @@ void check_invariants(const Ledger& ledger, const Period& period, const PayoutTa
     // A member with neither work nor a commission in the period gets nothing.
     std::set<std::string_view> earned;
     for (const Contribution& c : ledger.contributions)
-        if (period.contains(c.date)) earned.insert(c.member);
+        if (period.contains(c.date)) earned.insert(ledger.name(c.member));
     for (const RevenueEntry& e : ledger.revenue)
         if (period.contains(e.date) && !e.connector.empty()) earned.insert(e.connector);
     for (const MemberPayout& m : t.members)
@@ -210,7 +211,19 @@ TEST_CASE("the order of entries in the ledger changes nothing", "[payout][proper
             before.push_back(compute_payout(ledger, period));
         std::mt19937 rng(shape.seed + 1000);
         for (int round = 0; round < 3; ++round) {
-            std::shuffle(ledger.contributions.begin(), ledger.contributions.end(), rng);
+            // Contributions move; each review keeps naming the same one.
+            std::vector<std::uint32_t> from(ledger.contributions.size());
+            std::iota(from.begin(), from.end(), 0u);
+            std::shuffle(from.begin(), from.end(), rng);
+            std::vector<Contribution> moved;
+            std::vector<std::uint32_t> now_at(from.size());
+            for (std::uint32_t k = 0; k < from.size(); ++k) {
+                moved.push_back(ledger.contributions[from[k]]);
+                now_at[from[k]] = k;
+            }
+            ledger.contributions = std::move(moved);
+            for (Review& r : ledger.reviews)
+                if (r.target != no_entry) r.target = now_at[r.target];
             std::shuffle(ledger.reviews.begin(), ledger.reviews.end(), rng);
             std::shuffle(ledger.revenue.begin(), ledger.revenue.end(), rng);
             const auto periods = periods_of_2026();

@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <random>
 #include <string>
 #include <string_view>
@@ -22,6 +23,7 @@
 
 #include "model/diagnostic.hpp"
 #include "model/ledger.hpp"
+#include "read/file_readers.hpp"
 #include "read/ledger_reader.hpp"
 #include "validate/validate.hpp"
 
@@ -152,6 +154,31 @@ constexpr std::string_view alice_member = "handle: alice\n"
                                           "emails: [alice@example.org]\n"
                                           "joined: 2026-01-15\n";
 
+// The ledger's contributions and reviews as their files have them (summaries,
+// comments, places): read again through the ledger's source, as validate's
+// messages find them.
+class Parsed {
+  public:
+    explicit Parsed(const Ledger& l) : l_(l) {}
+    const ParsedContribution& contribution(std::size_t i) {
+        const Contribution& c = l_.contributions.at(i);
+        return file(c.file).contributions.at(i - l_.first_entry[c.file]);
+    }
+    const ParsedReview& review(std::size_t i) {
+        const Review& r = l_.reviews.at(i);
+        return file(r.file).reviews.at(i - l_.first_entry[r.file]);
+    }
+
+  private:
+    FileResult& file(FileId f) {
+        auto [it, fresh] = files_.try_emplace(f);
+        if (fresh) it->second = reread_file(l_, f);
+        return it->second;
+    }
+    const Ledger& l_;
+    std::map<FileId, FileResult> files_;
+};
+
 // Everything the model holds, one line per item, positions included.
 std::vector<std::string> describe(const Ledger& l) {
     std::vector<std::string> out;
@@ -166,18 +193,27 @@ std::vector<std::string> describe(const Ledger& l) {
                                   fmt::join(email_at, ",")));
     }
     for (const OwnedFile& f : l.owned_files)
-        out.push_back(fmt::format("owned {} {} {}", l.path(f.file), f.owner, at(f.owner_pos)));
+        out.push_back(
+            fmt::format("owned {} {} {}", l.path(f.file), l.name(f.owner), at(f.owner_pos)));
     for (FileId f : l.incomplete_files)
         out.push_back(fmt::format("incomplete {}", l.path(f)));
-    for (const Contribution& c : l.contributions)
-        out.push_back(fmt::format("contribution {} {} {} {} {} {} {} '{}' [{}] {} {} {} {}",
-                                  l.path(c.file), c.id, c.member, ymd(c.date), c.minutes, c.kind,
-                                  c.project, c.summary, fmt::join(c.refs, ","), at(c.pos),
-                                  at(c.id_pos), at(c.date_pos), at(c.time_pos)));
-    for (const Review& r : l.reviews)
-        out.push_back(fmt::format("review {} {} {} {} {} '{}' {} {}", l.path(r.file), r.reviewer,
-                                  r.contribution, ymd(r.date), r.score, r.comment, at(r.pos),
-                                  at(r.score_pos)));
+    Parsed parsed(l);
+    for (std::size_t i = 0; i < l.contributions.size(); ++i) {
+        const Contribution& c = l.contributions[i];
+        const ParsedContribution& p = parsed.contribution(i);
+        out.push_back(fmt::format(
+            "contribution {} {} {} {} {} {} {} '{}' [{}] {} {} {} {}", l.path(c.file), l.name(c.id),
+            l.name(c.member), ymd(c.date), c.minutes, l.name(c.kind), l.name(c.project), p.summary,
+            fmt::join(p.refs, ","), at(p.pos), at(p.id_pos), at(p.date_pos), at(p.time_pos)));
+    }
+    for (std::size_t i = 0; i < l.reviews.size(); ++i) {
+        const Review& r = l.reviews[i];
+        const ParsedReview& p = parsed.review(i);
+        out.push_back(fmt::format("review {} {} {} {} {} {} '{}' {} {}", l.path(r.file),
+                                  l.name(r.reviewer), l.name(r.contribution),
+                                  r.target == no_entry ? "?" : std::to_string(r.target),
+                                  ymd(r.date), r.score, p.comment, at(p.pos), at(p.score_pos)));
+    }
     for (const RevenueEntry& e : l.revenue)
         out.push_back(fmt::format("revenue {} {} {} {} {} {} {} {} {} {}", l.path(e.file), e.id,
                                   ymd(e.date), e.type == RevenueType::income ? "income" : "expense",
@@ -303,66 +339,72 @@ TEST_CASE("the reader builds members contributions reviews and revenue", "[reade
 
     SECTION("contributions") {
         REQUIRE(l.contributions.size() == 2);
+        Parsed parsed(l);
         const Contribution& c = l.contributions[0];
+        const ParsedContribution& pc = parsed.contribution(0);
         CHECK(l.path(c.file) == "contributions/2026/11/alice.yaml");
-        CHECK(c.id == "alice-20261103-k7q2");
-        CHECK(c.member == "alice");
+        CHECK(l.name(c.id) == "alice-20261103-k7q2");
+        CHECK(l.name(c.member) == "alice");
         CHECK(ymd(c.date) == "20261103");
         CHECK(c.minutes == 150);
-        CHECK(c.kind == "code");
-        CHECK(c.project == "website");
-        CHECK(c.summary == "Fix the checkout flow");
-        CHECK(c.refs == Views{"https://git.example.org/web/pull/12", "https://example.org/b"});
-        CHECK(at(c.pos) == "3:5");
-        CHECK(at(c.id_pos) == "3:9");
-        CHECK(at(c.date_pos) == "4:11");
-        CHECK(at(c.time_pos) == "5:11");
-        CHECK(at(c.kind_pos) == "6:11");
-        CHECK(at(c.project_pos) == "7:14");
+        CHECK(l.name(c.kind) == "code");
+        CHECK(l.name(c.project) == "website");
+        CHECK(pc.summary == "Fix the checkout flow");
+        CHECK(pc.refs == Views{"https://git.example.org/web/pull/12", "https://example.org/b"});
+        CHECK(at(pc.pos) == "3:5");
+        CHECK(at(pc.id_pos) == "3:9");
+        CHECK(at(pc.date_pos) == "4:11");
+        CHECK(at(pc.time_pos) == "5:11");
+        CHECK(at(pc.kind_pos) == "6:11");
+        CHECK(at(pc.project_pos) == "7:14");
 
         const Contribution& d = l.contributions[1];
-        CHECK(d.id == "alice-20261104-abcd");
+        const ParsedContribution& pd = parsed.contribution(1);
+        CHECK(l.name(d.id) == "alice-20261104-abcd");
         CHECK(ymd(d.date) == "20261104");
         CHECK(d.minutes == 45);
-        CHECK(d.kind == "design");
-        CHECK(d.project.empty());
-        CHECK(d.summary == "Sketch: the new landing page");
-        CHECK(d.refs.empty());
-        CHECK(at(d.pos) == "10:5");
-        CHECK(at(d.id_pos) == "10:9");
-        CHECK(at(d.date_pos) == "11:11");
-        CHECK(at(d.time_pos) == "12:11");
-        CHECK(at(d.project_pos) == "0:0");
+        CHECK(l.name(d.kind) == "design");
+        CHECK(d.project == no_symbol);
+        CHECK(pd.summary == "Sketch: the new landing page");
+        CHECK(pd.refs.empty());
+        CHECK(at(pd.pos) == "10:5");
+        CHECK(at(pd.id_pos) == "10:9");
+        CHECK(at(pd.date_pos) == "11:11");
+        CHECK(at(pd.time_pos) == "12:11");
+        CHECK(at(pd.project_pos) == "0:0");
     }
 
     SECTION("reviews") {
         REQUIRE(l.reviews.size() == 2);
+        Parsed parsed(l);
         const Review& a = l.reviews[0];
+        const ParsedReview& pa = parsed.review(0);
         CHECK(l.path(a.file) == "reviews/2026/11/bob.yaml");
-        CHECK(a.reviewer == "bob");
-        CHECK(a.contribution == "alice-20261103-k7q2");
+        CHECK(l.name(a.reviewer) == "bob");
+        CHECK(l.name(a.contribution) == "alice-20261103-k7q2");
         CHECK(ymd(a.date) == "20261105");
         CHECK(a.score == 4);
-        CHECK(a.comment == "Clean fix, with tests.");
-        CHECK(at(a.pos) == "3:5");
-        CHECK(at(a.contribution_pos) == "3:19");
-        CHECK(at(a.date_pos) == "4:11");
-        CHECK(at(a.score_pos) == "5:12");
+        CHECK(pa.comment == "Clean fix, with tests.");
+        CHECK(at(pa.pos) == "3:5");
+        CHECK(at(pa.contribution_pos) == "3:19");
+        CHECK(at(pa.date_pos) == "4:11");
+        CHECK(at(pa.score_pos) == "5:12");
 
         const Review& b = l.reviews[1];
-        CHECK(b.contribution == "alice-20261104-abcd");
+        const ParsedReview& pb = parsed.review(1);
+        CHECK(l.name(b.contribution) == "alice-20261104-abcd");
         CHECK(b.score == 0); // an explicit 0 is a review, not a missing one
-        CHECK(b.comment.empty());
-        CHECK(at(b.score_pos) == "9:12");
+        CHECK(pb.comment.empty());
+        CHECK(at(pb.score_pos) == "9:12");
     }
 
     SECTION("owned files") {
         REQUIRE(l.owned_files.size() == 2);
         CHECK(l.path(l.owned_files[0].file) == "contributions/2026/11/alice.yaml");
-        CHECK(l.owned_files[0].owner == "alice");
+        CHECK(l.name(l.owned_files[0].owner) == "alice");
         CHECK(at(l.owned_files[0].owner_pos) == "1:9");
         CHECK(l.path(l.owned_files[1].file) == "reviews/2026/11/bob.yaml");
-        CHECK(l.owned_files[1].owner == "bob");
+        CHECK(l.name(l.owned_files[1].owner) == "bob");
         CHECK(at(l.owned_files[1].owner_pos) == "1:11");
     }
 
@@ -437,8 +479,8 @@ TEST_CASE("the reader rejects anchors and aliases where they are written", "[rea
     CHECK(r.ledger.members[0].name == "Alice Martin");
     CHECK_FALSE(r.ledger.members[0].left);
     REQUIRE(r.ledger.contributions.size() == 1);
-    CHECK(at(r.ledger.contributions[0].pos) == "3:5");
-    CHECK(r.ledger.contributions[0].summary == "First");
+    CHECK(at(Parsed(r.ledger).contribution(0).pos) == "3:5");
+    CHECK(Parsed(r.ledger).contribution(0).summary == "First");
 }
 
 TEST_CASE("the reader rejects a local tag", "[reader]") {
@@ -604,11 +646,11 @@ TEST_CASE("the reader tells quoted text from unquoted numbers and booleans", "[r
     const Ledger& l = r.ledger;
     REQUIRE(l.contributions.size() == 2);
     CHECK(l.contributions[0].minutes == 120);
-    CHECK(l.contributions[0].summary.empty());
-    CHECK(l.contributions[1].id == "alice-20261104-abcd");
+    CHECK(Parsed(l).contribution(0).summary.empty());
+    CHECK(l.name(l.contributions[1].id) == "alice-20261104-abcd");
     CHECK(ymd(l.contributions[1].date) == "20261104");
-    CHECK(l.contributions[1].kind == "code");
-    CHECK(l.contributions[1].summary == "yes");
+    CHECK(l.name(l.contributions[1].kind) == "code");
+    CHECK(Parsed(l).contribution(1).summary == "yes");
     REQUIRE(l.revenue.size() == 3);
     CHECK(l.revenue[0].amount.minor == 0);
     CHECK(l.revenue[1].amount.minor == 1250);
@@ -859,7 +901,7 @@ TEST_CASE("the reader advises quoting a list item inside the list", "[reader]") 
     // Following 'quote it: refs: "12"' gives "'refs' must be a list".
     CHECK_THAT(d.message, !Contains("refs: \"12\""));
     REQUIRE(r.ledger.contributions.size() == 1);
-    CHECK(r.ledger.contributions[0].refs == Views{"https://x.example"});
+    CHECK(Parsed(r.ledger).contribution(0).refs == Views{"https://x.example"});
 }
 
 TEST_CASE("the reader checks that content fits the path", "[reader]") {
@@ -934,10 +976,12 @@ TEST_CASE("the reader reads CRLF line endings", "[reader]") {
                                   "'hours' in contribution; did you mean 'time'?"});
     REQUIRE(r.ledger.contributions.size() == 1);
     const Contribution& c = r.ledger.contributions[0];
+    Parsed parsed(r.ledger);
+    const ParsedContribution& pc = parsed.contribution(0);
     CHECK(c.minutes == 150);
-    CHECK(c.summary == "Fix the checkout flow");
-    CHECK(c.refs == Views{"https://example.org/1"});
-    CHECK(at(c.time_pos) == "5:11");
+    CHECK(pc.summary == "Fix the checkout flow");
+    CHECK(pc.refs == Views{"https://example.org/1"});
+    CHECK(at(pc.time_pos) == "5:11");
 }
 
 TEST_CASE("the reader skips a UTF-8 byte order mark", "[reader]") {
@@ -982,10 +1026,10 @@ TEST_CASE("the reader keeps unicode text byte for byte and counts columns in cha
     CHECK(lines(r.diags) == Lines{"contributions/2026/11/alice.yaml:8:18: error: 'refs' must be "
                                   "a single value, not a mapping"});
     REQUIRE(r.ledger.contributions.size() == 2);
-    CHECK(r.ledger.contributions[0].summary ==
+    CHECK(Parsed(r.ledger).contribution(0).summary ==
           "Caf\xc3\xa9 \xe2\x98\x95 d\xc3\xa9j\xc3\xa0 vu \xf0\x9f\x9a\x80 na\xc3\xafve");
-    CHECK(r.ledger.contributions[0].refs == Views{"caf\xc3\xa9"});
-    CHECK(r.ledger.contributions[1].summary ==
+    CHECK(Parsed(r.ledger).contribution(0).refs == Views{"caf\xc3\xa9"});
+    CHECK(Parsed(r.ledger).contribution(1).summary ==
           "Sm\xc3\xb6rg\xc3\xa5sbord \xc3\xa9t\xc3\xa9 \xf0\x9f\x9a\x80");
 }
 
@@ -1015,10 +1059,10 @@ TEST_CASE("the reader reads very long lines", "[reader]") {
     CHECK(lines(r.diags) == Lines{"contributions/2026/11/alice.yaml:8:100014: error: 'refs' must "
                                   "be a single value, not a mapping"});
     REQUIRE(r.ledger.contributions.size() == 2);
-    CHECK(r.ledger.contributions[0].summary == xs);
-    CHECK(r.ledger.contributions[0].refs == Views{as});
-    CHECK(r.ledger.contributions[1].summary == ys);
-    CHECK(at(r.ledger.contributions[1].id_pos) == "9:9");
+    CHECK(Parsed(r.ledger).contribution(0).summary == xs);
+    CHECK(Parsed(r.ledger).contribution(0).refs == Views{as});
+    CHECK(Parsed(r.ledger).contribution(1).summary == ys);
+    CHECK(at(Parsed(r.ledger).contribution(1).id_pos) == "9:9");
 }
 
 TEST_CASE("the reader survives a directory named like a ledger file", "[reader]") {
@@ -1102,11 +1146,13 @@ TEST_CASE("the reader gives the same result with one or many threads", "[reader]
 
     // Entries come in path order, then in file order.
     int out_of_order = 0;
+    Parsed parsed(one.ledger);
     for (std::size_t i = 1; i < one.ledger.contributions.size(); ++i) {
         const Contribution& a = one.ledger.contributions[i - 1];
         const Contribution& b = one.ledger.contributions[i];
         if (!(one.ledger.path(a.file) < one.ledger.path(b.file) ||
-              (a.file == b.file && a.pos.line < b.pos.line)))
+              (a.file == b.file &&
+               parsed.contribution(i - 1).pos.line < parsed.contribution(i).pos.line)))
             ++out_of_order;
     }
     CHECK(out_of_order == 0);
