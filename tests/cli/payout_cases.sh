@@ -173,6 +173,28 @@ threads-deterministic)
     cmp "$tmp/one.json" "$tmp/four.json" || fail "tally $p differs with 1 and 4 threads"
   done
   [ -s "$tmp/one.json" ] || fail "no output"
+  # A damaged copy: the places of cross-file problems are found by reading
+  # files again, and must not depend on the threads either.
+  cp -r "$tmp/ledger" "$tmp/bad"
+  /usr/bin/python3 - "$tmp/bad" <<'PY'
+import pathlib, sys
+root = pathlib.Path(sys.argv[1])
+for i, f in enumerate(sorted(root.glob("contributions/*/*/*.yaml"))[::7]):
+    f.write_text(f.read_text().replace("kind: code", "kind: cod", 1))
+for i, f in enumerate(sorted(root.glob("reviews/*/*/*.yaml"))[::5]):
+    lines = f.read_text().split("\n")
+    first = lines[2:5]  # the first entry: a second review of the same contribution
+    text = "\n".join(lines).rstrip("\n") + "\n" + "\n".join(first) + "\n"
+    f.write_text(text.replace("contribution: m", "contribution: x", 1 if i % 2 else 0))
+PY
+  for t in 1 2 4; do
+    COOP_THREADS=$t "$coop" -C "$tmp/bad" --color never validate >"$tmp/v$t.out" 2>&1 && fail "damaged ledger validates"
+  done
+  cmp "$tmp/v1.out" "$tmp/v2.out" || fail "validate differs with 1 and 2 threads"
+  cmp "$tmp/v1.out" "$tmp/v4.out" || fail "validate differs with 1 and 4 threads"
+  for m in "unknown kind 'cod'" "second review of" "review of unknown contribution"; do
+    grep -q "$m" "$tmp/v1.out" || fail "no '$m' in: $(head -5 "$tmp/v1.out")"
+  done
   ;;
 threads-bad-value)
   for v in abc -1 1000 2x; do
