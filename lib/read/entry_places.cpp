@@ -16,22 +16,29 @@ const EntryPlaces::FilePlaces& EntryPlaces::of(FileId f) {
     return files_.emplace(f, std::move(places)).first->second;
 }
 
+namespace {
+
+// Field `field` of the nth entry of a file: the entry's own place when it has
+// no such field, 1:1 when the file no longer holds that entry.
+template <std::size_t N>
+Pos place_in(const std::vector<std::array<Pos, N>>& entries, std::uint32_t nth, std::size_t field) {
+    if (nth >= entries.size()) return {1, 1};
+    const Pos p = entries[nth][field];
+    return p.line ? p : entries[nth][0];
+}
+
+} // namespace
+
 Pos EntryPlaces::contribution(std::uint32_t index, ContributionField field) {
     const Contribution& c = l_.contributions[index];
-    const auto& entries = of(c.file).contributions;
-    const std::uint32_t nth = index - l_.first_entry[c.file];
-    if (nth >= entries.size()) return {1, 1};
-    const Pos p = entries[nth][static_cast<std::size_t>(field)];
-    return p.line ? p : entries[nth][0]; // a field the entry lacks: the entry
+    return place_in(of(c.file).contributions, index - l_.first_entry[c.file],
+                    static_cast<std::size_t>(field));
 }
 
 Pos EntryPlaces::review(std::uint32_t index, ReviewField field) {
     const Review& r = l_.reviews[index];
-    const auto& entries = of(r.file).reviews;
-    const std::uint32_t nth = index - l_.first_entry[r.file];
-    if (nth >= entries.size()) return {1, 1};
-    const Pos p = entries[nth][static_cast<std::size_t>(field)];
-    return p.line ? p : entries[nth][0];
+    return place_in(of(r.file).reviews, index - l_.first_entry[r.file],
+                    static_cast<std::size_t>(field));
 }
 
 } // namespace coop

@@ -1,7 +1,7 @@
 #pragma once
-// Stable storage for the ledger's text: string_views into it stay valid for the
-// pool's lifetime, also after the pool is moved. Short repeated strings (handles,
-// kinds, projects) are interned so a million entries share a few copies.
+// Stable storage for text read from one file: string_views into it stay valid
+// for the pool's lifetime, also after the pool is moved. Short repeated strings
+// (handles, kinds, projects) are interned so a file's entries share a copy.
 #include <memory>
 #include <string_view>
 #include <vector>
