@@ -10,14 +10,14 @@ void Diagnostics::add(Diagnostic d) {
     items_.push_back(std::move(d));
 }
 
-void Diagnostics::error(std::string path, std::uint32_t line, std::uint32_t column,
+void Diagnostics::error(std::string_view path, std::uint32_t line, std::uint32_t column,
                         std::string message) {
-    add({Severity::error, std::move(path), line, column, std::move(message)});
+    add({Severity::error, std::string(path), line, column, std::move(message)});
 }
 
-void Diagnostics::warning(std::string path, std::uint32_t line, std::uint32_t column,
+void Diagnostics::warning(std::string_view path, std::uint32_t line, std::uint32_t column,
                           std::string message) {
-    add({Severity::warning, std::move(path), line, column, std::move(message)});
+    add({Severity::warning, std::string(path), line, column, std::move(message)});
 }
 
 void Diagnostics::append(Diagnostics&& other) {

@@ -3,6 +3,7 @@
 // the command line decides how to show them.
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace coop {
@@ -19,8 +20,10 @@ struct Diagnostic {
 
 class Diagnostics {
   public:
-    void error(std::string path, std::uint32_t line, std::uint32_t column, std::string message);
-    void warning(std::string path, std::uint32_t line, std::uint32_t column, std::string message);
+    void error(std::string_view path, std::uint32_t line, std::uint32_t column,
+               std::string message);
+    void warning(std::string_view path, std::uint32_t line, std::uint32_t column,
+                 std::string message);
     void add(Diagnostic d);
     void append(Diagnostics&& other);
 

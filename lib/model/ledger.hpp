@@ -20,6 +20,7 @@
 #include "model/policy.hpp"
 #include "util/string_pool.hpp"
 #include "util/symbol_table.hpp"
+#include "util/text_list.hpp"
 
 namespace coop {
 
@@ -120,7 +121,7 @@ struct OwnedFile {
 
 struct Ledger {
     Policy policy;
-    std::vector<std::string> files;          // FileId -> path relative to the root
+    TextList files;                          // FileId -> path relative to the root
     std::vector<Member> members;             // sorted by handle
     std::vector<Contribution> contributions; // file order, then entry order
     std::vector<Review> reviews;             // file order, then entry order
@@ -139,7 +140,7 @@ struct Ledger {
     bool kinds_ok = true;
     bool rules_ok = true;
 
-    const std::string& path(FileId f) const { return files[f]; }
+    std::string_view path(FileId f) const { return files[f]; }
     std::string_view name(Sym s) const { return names[s]; }
     bool complete(FileId f) const; // false: a syntax error hid part of the file
     const Member* find_member(std::string_view handle) const;

@@ -225,18 +225,20 @@ Ledger read_ledger_files(std::vector<std::string> paths, std::shared_ptr<const F
                          Diagnostics& diags, const ReadOptions& options) {
     Ledger ledger;
     ledger.source = std::move(source);
-    ledger.files = classify_all(std::move(paths), diags);
-    ledger.first_entry.assign(ledger.files.size(), 0);
     std::vector<FileKind> kinds;
-    kinds.reserve(ledger.files.size());
-    for (const std::string& rel : ledger.files)
+    for (std::string& rel : classify_all(std::move(paths), diags)) {
         kinds.push_back(classify_path(rel).kind);
+        ledger.files.push_back(rel);
+        std::string().swap(rel); // the paths exist once, in the ledger
+    }
+    ledger.first_entry.assign(ledger.files.size(), 0);
 
     // The policy first: reading the other files needs the currency and the scale.
     {
         FileResult policy;
-        const LedgerPath where = classify_path(ledger.files[0]);
-        const FileContext ctx{0, ledger.files[0], where, ledger.policy};
+        const std::string rel(ledger.files[0]);
+        const LedgerPath where = classify_path(rel);
+        const FileContext ctx{0, rel, where, ledger.policy};
         PolicyHealth health;
         std::string text;
         read_one(*ledger.source, ctx, text, policy, &ledger.policy, &health);
@@ -264,8 +266,9 @@ Ledger read_ledger_files(std::vector<std::string> paths, std::shared_ptr<const F
     Merger merger(ledger);
     const auto read = [&](std::size_t k, std::string& text, FileResult& out) {
         const FileId f = order[k];
-        const LedgerPath where = classify_path(ledger.files[f]);
-        const FileContext ctx{f, ledger.files[f], where, ledger.policy};
+        const std::string rel(ledger.files[f]);
+        const LedgerPath where = classify_path(rel);
+        const FileContext ctx{f, rel, where, ledger.policy};
         read_one(*ledger.source, ctx, text, out, nullptr, nullptr);
     };
     const auto merge = [&](std::size_t k, FileResult& r) {
@@ -285,8 +288,9 @@ Ledger read_ledger_files(std::vector<std::string> paths, std::shared_ptr<const F
 FileResult reread_file(const Ledger& ledger, FileId f) {
     FileResult out;
     if (!ledger.source || f >= ledger.files.size()) return out;
-    const LedgerPath where = classify_path(ledger.files[f]);
-    const FileContext ctx{f, ledger.files[f], where, ledger.policy};
+    const std::string rel(ledger.files[f]);
+    const LedgerPath where = classify_path(rel);
+    const FileContext ctx{f, rel, where, ledger.policy};
     std::string text;
     read_one(*ledger.source, ctx, text, out, nullptr, nullptr);
     return out;

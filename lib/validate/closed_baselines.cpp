@@ -80,7 +80,9 @@ std::vector<ClosedBaseline> closed_baselines(const fs::path& root, const Ledger&
     std::vector<ClosedBaseline> out;
     std::optional<GitView> git;
     bool git_tried = false;
-    for (const std::string& path : ledger.files) {
+    for (FileId f = 0; f < ledger.files.size(); ++f) {
+        if (!ledger.path(f).starts_with("payouts/")) continue;
+        const std::string path(ledger.path(f));
         if (classify_path(path).kind != FileKind::statement) continue;
         const auto period = audit::statement_period(path);
         if (!period) {

@@ -24,7 +24,7 @@ void current(const Ledger& l, const ClosedBaseline& b, std::vector<EntryRecord>&
              std::multimap<std::string, Place>& places) {
     const auto take = [&](EntryRecord r, FileId file, Pos pos) {
         if (!b.period.contains(r.period_date)) return;
-        places.emplace(r.key, Place{l.path(file), pos});
+        places.emplace(r.key, Place{std::string(l.path(file)), pos});
         out.push_back(std::move(r));
     };
     for (FileId f = 0; f < l.files.size(); ++f) {

@@ -33,7 +33,7 @@ bool home_file_complete(const Ledger& l, std::string_view id) {
 void reviews_valid(const Ledger& l, EntryPlaces& at, Diagnostics& d) {
     for (std::uint32_t i = 0; i < l.reviews.size(); ++i) {
         const Review& r = l.reviews[i];
-        const std::string& path = l.path(r.file);
+        const std::string_view path = l.path(r.file);
         const std::string_view reviewer = l.name(r.reviewer);
         const std::string_view id = l.name(r.contribution);
         const auto error = [&](ReviewField field, std::string message) {

@@ -79,8 +79,8 @@ Diagnostics check(const fs::path& root, const std::vector<std::string>& files,
 }
 
 FileId file_id(const Ledger& l, const std::string& path) {
-    for (std::size_t i = 0; i < l.files.size(); ++i)
-        if (l.files[i] == path) return static_cast<FileId>(i);
+    for (FileId f = 0; f < l.files.size(); ++f)
+        if (l.path(f) == path) return f;
     return ~FileId{0};
 }
 
