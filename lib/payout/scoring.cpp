@@ -81,8 +81,8 @@ std::vector<ScoredContribution> score_period(const Ledger& ledger, const Period&
     std::vector<ScoredContribution> out;
     for (const Contribution& c : ledger.contributions)
         if (period.contains(c.date)) out.emplace_back().contribution = &c;
-    // Contributions are in file order, then in the order written: their address
-    // orders equal ids the way their places do.
+    // The ledger holds contributions in file order, then in the order written,
+    // so among equal dates and ids their addresses order them as their places do.
     std::sort(out.begin(), out.end(),
               [&](const ScoredContribution& a, const ScoredContribution& b) {
                   const auto key = [&](const Contribution* c) {
