@@ -23,22 +23,17 @@ template <class TextOf> class TextIndex {
     // Adds entry n; returns the entry already there with the same text, if any
     // (n is then not added).
     std::optional<std::uint32_t> insert(std::uint32_t n) {
-        const std::string_view text = text_of_(n);
-        for (std::size_t i = start(text);; i = (i + 1) & mask()) {
-            if (slots_[i] == empty) {
-                slots_[i] = n;
-                if (!roomy(++used_, slots_.size())) grow();
-                return std::nullopt;
-            }
-            if (text_of_(slots_[i]) == text) return slots_[i];
-        }
+        std::uint32_t& slot = slots_[probe(text_of_(n))];
+        if (slot != empty) return slot;
+        slot = n;
+        if (!roomy(++used_, slots_.size())) grow();
+        return std::nullopt;
     }
 
     std::optional<std::uint32_t> find(std::string_view text) const {
-        for (std::size_t i = start(text);; i = (i + 1) & mask()) {
-            if (slots_[i] == empty) return std::nullopt;
-            if (text_of_(slots_[i]) == text) return slots_[i];
-        }
+        const std::uint32_t n = slots_[probe(text)];
+        if (n == empty) return std::nullopt;
+        return n;
     }
 
   private:
@@ -47,19 +42,18 @@ template <class TextOf> class TextIndex {
     // a node-based set.
     static bool roomy(std::size_t used, std::size_t size) { return used * 4 <= size * 3; }
     std::size_t mask() const { return slots_.size() - 1; }
-    std::size_t start(std::string_view text) const {
-        return std::hash<std::string_view>{}(text)&mask();
+    // The slot holding an entry with this text, or the empty one where it would go.
+    std::size_t probe(std::string_view text) const {
+        std::size_t i = std::hash<std::string_view>{}(text)&mask();
+        while (slots_[i] != empty && text_of_(slots_[i]) != text)
+            i = (i + 1) & mask();
+        return i;
     }
     void grow() {
         std::vector<std::uint32_t> old(slots_.size() * 2, empty);
         old.swap(slots_);
         for (std::uint32_t n : old)
-            if (n != empty)
-                for (std::size_t i = start(text_of_(n));; i = (i + 1) & mask())
-                    if (slots_[i] == empty) {
-                        slots_[i] = n;
-                        break;
-                    }
+            if (n != empty) slots_[probe(text_of_(n))] = n;
     }
 
     TextOf text_of_;

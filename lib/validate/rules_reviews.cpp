@@ -73,15 +73,14 @@ void reviews_valid(const Ledger& l, EntryPlaces& at, Diagnostics& d) {
     };
     std::sort(order.begin(), order.end(),
               [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
+    std::uint32_t first = order.empty() ? no_entry : order[0]; // of the current run
     for (std::size_t k = 1; k < order.size(); ++k) {
         const Review& r = l.reviews[order[k]];
         const Review& prev = l.reviews[order[k - 1]];
-        if (r.target != prev.target || r.reviewer != prev.reviewer) continue;
-        std::uint32_t first = order[k - 1];
-        for (std::size_t j = k - 1; j > 0 && l.reviews[order[j - 1]].target == r.target &&
-                                    l.reviews[order[j - 1]].reviewer == r.reviewer;
-             --j)
-            first = order[j - 1];
+        if (r.target != prev.target || r.reviewer != prev.reviewer) {
+            first = order[k];
+            continue;
+        }
         const Pos p = at.review(order[k], ReviewField::contribution);
         const Pos first_pos = at.review(first, ReviewField::entry);
         d.error(l.path(r.file), p.line, p.column,
