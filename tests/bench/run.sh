@@ -4,7 +4,7 @@
 #
 #   tests/bench/run.sh [--scale 1|10] [--runs N]
 #
-# Generates the ledger and its journal with ../shared/tools/gen-ledger.py
+# Generates the ledger and its journal with tools/gen-ledger.py
 # (1000 members, 12 months, 8 or 80 contributions a member a month) once, in
 # $COOP_BENCH_DIR (default /tmp/coop-bench), builds a Release coop in
 # build-bench/, and prints one table: wall time and peak memory of each
@@ -21,7 +21,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 per_month=$((8 * scale))
-gen=../shared/tools/gen-ledger.py
+gen=tools/gen-ledger.py
 data=${COOP_BENCH_DIR:-/tmp/coop-bench}/m1000-p$per_month
 if [ ! -f "$data/.done" ]; then
   echo "generating $data ..." >&2

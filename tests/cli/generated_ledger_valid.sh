@@ -1,5 +1,5 @@
 #!/bin/sh
-# coop validate accepts a ledger made by the shared generator (50 members, 12 months).
+# coop validate accepts a ledger made by tools/gen-ledger.py (50 members, 12 months).
 set -eu
 coop=$1
 gen=$2

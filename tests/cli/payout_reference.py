@@ -10,7 +10,7 @@ Reads the ledger's YAML files itself (every scalar as text), computes every
 pool, member and total of each period with fractions.Fraction straight from the
 words of SPEC section 3, runs `COOP -C LEDGER payout --period P --format json`
 and compares every value. Without PERIOD: every month with an entry, and every
-quarter. With --generate: first writes a ledger with the shared generator into
+quarter. With --generate: first writes a ledger with tools/gen-ledger.py into
 a temporary directory, optionally with another review aggregate, trim, reserve
 or connector share in its coop.yaml.
 

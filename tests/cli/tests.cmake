@@ -18,7 +18,7 @@ add_test(NAME validate-starfish-example
 
 add_test(NAME validate-generated-ledger
   COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/generated_ledger_valid.sh $<TARGET_FILE:coop>
-          ${PROJECT_SOURCE_DIR}/../shared/tools/gen-ledger.py)
+          ${PROJECT_SOURCE_DIR}/tools/gen-ledger.py)
 
 add_test(NAME man-pages-match-help
   COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/check_manpages.sh $<TARGET_FILE:coop>
@@ -37,7 +37,7 @@ endforeach()
 # after an intended change: COOP_UPDATE_GOLDEN=1 ctest -R golden, then review
 # the diff of tests/cli/golden/.
 set(COOP_STARFISH ${PROJECT_SOURCE_DIR}/examples/starfish)
-set(COOP_GEN_LEDGER ${PROJECT_SOURCE_DIR}/../shared/tools/gen-ledger.py)
+set(COOP_GEN_LEDGER ${PROJECT_SOURCE_DIR}/tools/gen-ledger.py)
 function(coop_golden name golden)
   add_test(NAME ${name}
     COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/run_golden.py $<TARGET_FILE:coop>

@@ -1104,9 +1104,8 @@ TEST_CASE("the reader reports a coop yaml that is a directory", "[reader]") {
 
 TEST_CASE("the reader gives the same result with one or many threads", "[reader]") {
     TempLedger t;
-    const std::string command =
-        fmt::format("/usr/bin/python3 '{}/tools/gen-ledger.py' '{}' --members 8 --months 2",
-                    COOP_SHARED_DIR, t.root().string());
+    const std::string command = fmt::format("/usr/bin/python3 '{}' '{}' --members 8 --months 2",
+                                            COOP_GEN_LEDGER, t.root().string());
     REQUIRE(std::system(command.c_str()) == 0);
 
     // 20 generated entries of 6 lines follow "member:" and "entries:": line 123 is free.
