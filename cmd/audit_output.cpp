@@ -39,7 +39,7 @@ std::string audit_text(const audit::AuditReport& r, bool color) {
     if (!r.edits.empty()) out += (out.empty() ? "" : "\n") + bold("Edits and removals") + "\n";
     for (const auto& e : r.edits) {
         out += fmt::format("{} {} {} {}: {} {}\n", e.commit.substr(0, 7), e.date, e.author, e.path,
-                           e.change.entry.key, audit::op_name(e.change.op));
+                           e.change.entry.key, op_name(e.change.op));
         for (const auto& line : field_lines(e.change))
             out += "    " + line + "\n";
     }
@@ -65,7 +65,7 @@ std::string audit_markdown(const audit::AuditReport& r) {
             for (const auto& line : field_lines(e.change))
                 fields += (fields.empty() ? "" : "; ") + line;
             t.rows.push_back({e.commit.substr(0, 7), e.date, e.author, e.path, e.change.entry.key,
-                              fmt::format("{}: {}", audit::op_name(e.change.op), fields)});
+                              fmt::format("{}: {}", op_name(e.change.op), fields)});
         }
         out += "\n### Edits and removals\n\n" + render_markdown(t);
     }
@@ -94,7 +94,7 @@ std::string audit_json(const audit::AuditReport& r) {
                         "\"entry\": {}, \"change\": {}, \"fields\": {}}}",
                         i ? "," : "", json_string(e.commit), json_string(e.author),
                         json_string(e.date), json_string(e.path), json_string(e.change.entry.key),
-                        json_string(audit::op_name(e.change.op)), fields_json(e.change));
+                        json_string(op_name(e.change.op)), fields_json(e.change));
     }
     out += r.edits.empty() ? "]}\n" : "\n ]}\n";
     return out;

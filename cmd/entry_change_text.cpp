@@ -18,20 +18,19 @@ std::string json_or_null(const std::string& v) {
 
 } // namespace
 
-std::vector<std::string> field_lines(const audit::EntryChange& change) {
+std::vector<std::string> field_lines(const EntryChange& change) {
     std::vector<std::string> out;
     for (const auto& f : change.fields) {
-        if (change.op == audit::EntryOp::changed)
+        if (change.op == EntryOp::changed)
             out.push_back(fmt::format("{}: {} -> {}", f.field, shown(f.before), shown(f.after)));
         else
-            out.push_back(
-                fmt::format("{}: {}", f.field,
-                            shown(change.op == audit::EntryOp::removed ? f.before : f.after)));
+            out.push_back(fmt::format("{}: {}", f.field,
+                                      shown(change.op == EntryOp::removed ? f.before : f.after)));
     }
     return out;
 }
 
-std::string fields_json(const audit::EntryChange& change) {
+std::string fields_json(const EntryChange& change) {
     std::string out = "[";
     for (const auto& f : change.fields)
         out += fmt::format("{}{{\"field\": {}, \"before\": {}, \"after\": {}}}",

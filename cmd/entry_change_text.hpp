@@ -3,15 +3,15 @@
 #include <string>
 #include <vector>
 
-#include "audit/entry_diff.hpp"
+#include "read/entry_diff.hpp"
 
 namespace coop::cli {
 
 // "time: 2h -> 3h" for a change; "time: 2h" for an added or removed entry;
 // an empty value is "(none)".
-std::vector<std::string> field_lines(const audit::EntryChange& change);
+std::vector<std::string> field_lines(const EntryChange& change);
 
 // [{"field": ..., "before": ..., "after": ...}] (null for a side that is not set)
-std::string fields_json(const audit::EntryChange& change);
+std::string fields_json(const EntryChange& change);
 
 } // namespace coop::cli

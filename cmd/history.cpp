@@ -19,8 +19,7 @@ std::string history_text(const std::vector<audit::HistoryEvent>& events, bool co
         out += fmt::format("{} {} {} <{}> (signature: {})\n",
                            color ? "\x1b[33m" + commit + "\x1b[0m" : commit, e.date, e.author_name,
                            e.author_email, e.signature);
-        out +=
-            fmt::format("  {} {} in {}\n", audit::op_name(e.change.op), e.change.entry.key, e.path);
+        out += fmt::format("  {} {} in {}\n", op_name(e.change.op), e.change.entry.key, e.path);
         for (const auto& line : field_lines(e.change))
             out += "    " + line + "\n";
     }
@@ -38,7 +37,7 @@ std::string history_json(const std::vector<audit::HistoryEvent>& events) {
                         i ? "," : "", json_string(e.commit), json_string(e.author_name),
                         json_string(e.author_email), json_string(e.date), json_string(e.signature),
                         json_string(e.path), json_string(e.change.entry.key),
-                        json_string(audit::op_name(e.change.op)), fields_json(e.change));
+                        json_string(op_name(e.change.op)), fields_json(e.change));
     }
     return out + (events.empty() ? "]\n" : "\n]\n");
 }

@@ -2,9 +2,10 @@
 
 #include <algorithm>
 
+#include "audit/commit_rules.hpp"
 #include "audit/ledger_history.hpp"
-#include "audit/rules.hpp"
 #include "git/trees.hpp"
+#include "read/ledger_path.hpp"
 
 namespace coop::audit {
 

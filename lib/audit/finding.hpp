@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "audit/entry_diff.hpp"
+#include "read/entry_diff.hpp"
 
 namespace coop::audit {
 

@@ -43,10 +43,4 @@ const ClosedPeriod* closed_at(const std::vector<ClosedPeriod>& closed, Date d) {
     return nullptr;
 }
 
-std::optional<Period> statement_period(std::string_view rel) {
-    constexpr std::string_view dir = "payouts/", ext = ".yaml";
-    if (!rel.starts_with(dir) || !rel.ends_with(ext)) return std::nullopt;
-    return parse_period(rel.substr(dir.size(), rel.size() - dir.size() - ext.size()));
-}
-
 } // namespace coop::audit

@@ -37,7 +37,4 @@ struct ClosedPeriod {
 // The closed period that holds `d`, if any.
 const ClosedPeriod* closed_at(const std::vector<ClosedPeriod>& closed, Date d);
 
-// "payouts/2026-11.yaml" -> 2026-11; nothing for another name.
-std::optional<Period> statement_period(std::string_view rel);
-
 } // namespace coop::audit

@@ -87,4 +87,10 @@ LedgerPath classify_path(std::string_view rel) {
     return out;
 }
 
+std::optional<Period> statement_period(std::string_view rel) {
+    constexpr std::string_view dir = "payouts/", ext = ".yaml";
+    if (!rel.starts_with(dir) || !rel.ends_with(ext)) return std::nullopt;
+    return parse_period(rel.substr(dir.size(), rel.size() - dir.size() - ext.size()));
+}
+
 } // namespace coop

@@ -3,7 +3,6 @@
 
 #include <fmt/format.h>
 
-#include "audit/ledger_state.hpp"
 #include "git/repository.hpp"
 #include "git/status.hpp"
 #include "git/tree_diff.hpp"
@@ -84,7 +83,7 @@ std::vector<ClosedBaseline> closed_baselines(const fs::path& root, const Ledger&
         if (!ledger.path(f).starts_with("payouts/")) continue;
         const std::string path(ledger.path(f));
         if (classify_path(path).kind != FileKind::statement) continue;
-        const auto period = audit::statement_period(path);
+        const auto period = statement_period(path);
         if (!period) {
             if (!path.starts_with("payouts/.")) // .gitkeep
                 diags.error(path, 1, 1,

@@ -1,20 +1,20 @@
 #include "validate/validate.hpp"
 
 #include "validate/closed_periods.hpp"
-#include "validate/rules.hpp"
+#include "validate/ledger_rules.hpp"
 
 namespace coop {
 
 void validate(const Ledger& ledger, Diagnostics& diags) {
     EntryPlaces at(ledger);
-    rules::member_emails_unique(ledger, diags);
-    rules::ids_unique(ledger, at, diags);
-    rules::files_owned_by_members(ledger, diags);
-    rules::contributions_by_members(ledger, at, diags);
-    if (ledger.kinds_ok) rules::kinds_known(ledger, at, diags);
-    if (ledger.rules_ok) rules::time_per_day(ledger, at, diags);
-    rules::reviews_valid(ledger, at, diags);
-    rules::connectors_are_members(ledger, diags);
+    member_emails_unique(ledger, diags);
+    ids_unique(ledger, at, diags);
+    files_owned_by_members(ledger, diags);
+    contributions_by_members(ledger, at, diags);
+    if (ledger.kinds_ok) kinds_known(ledger, at, diags);
+    if (ledger.rules_ok) time_per_day(ledger, at, diags);
+    reviews_valid(ledger, at, diags);
+    connectors_are_members(ledger, diags);
 }
 
 Ledger load_ledger(const std::filesystem::path& root, Diagnostics& diags,

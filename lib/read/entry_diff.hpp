@@ -5,7 +5,7 @@
 
 #include "read/entry_record.hpp"
 
-namespace coop::audit {
+namespace coop {
 
 enum class EntryOp { added, changed, removed };
 
@@ -31,4 +31,4 @@ struct EntryChange {
 std::vector<EntryChange> diff_entries(const std::vector<EntryRecord>& before,
                                       const std::vector<EntryRecord>& after);
 
-} // namespace coop::audit
+} // namespace coop

@@ -1,8 +1,8 @@
-#include "audit/entry_diff.hpp"
+#include "read/entry_diff.hpp"
 
 #include <map>
 
-namespace coop::audit {
+namespace coop {
 
 namespace {
 
@@ -65,4 +65,4 @@ std::vector<EntryChange> diff_entries(const std::vector<EntryRecord>& before,
     return out;
 }
 
-} // namespace coop::audit
+} // namespace coop

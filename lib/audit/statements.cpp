@@ -2,12 +2,13 @@
 // whole ledger at its commit, and was computed from a commit of its history.
 #include <fmt/format.h>
 
-#include "audit/rules.hpp"
+#include "audit/commit_rules.hpp"
 #include "git/tree_source.hpp"
 #include "git/trees.hpp"
 #include "model/error.hpp"
 #include "payout/payout.hpp"
 #include "payout/statement.hpp"
+#include "read/ledger_path.hpp"
 
 namespace coop::audit {
 

@@ -5,7 +5,7 @@
 #include "model/ledger.hpp"
 #include "read/entry_places.hpp"
 
-namespace coop::rules {
+namespace coop {
 
 void member_emails_unique(const Ledger& l, Diagnostics& d);
 void ids_unique(const Ledger& l, EntryPlaces& at, Diagnostics& d);
@@ -16,4 +16,4 @@ void time_per_day(const Ledger& l, EntryPlaces& at, Diagnostics& d);
 void reviews_valid(const Ledger& l, EntryPlaces& at, Diagnostics& d);
 void connectors_are_members(const Ledger& l, Diagnostics& d);
 
-} // namespace coop::rules
+} // namespace coop

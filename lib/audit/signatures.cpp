@@ -2,7 +2,7 @@
 // ssh-keygen accepts for one of the author's keys, as of the parent commit.
 #include <fmt/format.h>
 
-#include "audit/rules.hpp"
+#include "audit/commit_rules.hpp"
 #include "git/ssh_signature.hpp"
 
 namespace coop::audit {

@@ -3,7 +3,7 @@
 // dated in it), nor changes or removes the statement.
 #include <fmt/format.h>
 
-#include "audit/rules.hpp"
+#include "audit/commit_rules.hpp"
 #include "read/ledger_path.hpp"
 
 namespace coop::audit {

@@ -3,10 +3,10 @@
 
 #include <fmt/format.h>
 
+#include "validate/ledger_rules.hpp"
 #include "validate/membership.hpp"
-#include "validate/rules.hpp"
 
-namespace coop::rules {
+namespace coop {
 
 // One e-mail, one member: otherwise a commit's author is ambiguous.
 void member_emails_unique(const Ledger& l, Diagnostics& d) {
@@ -53,4 +53,4 @@ void connectors_are_members(const Ledger& l, Diagnostics& d) {
                 d.error(l.path(e.file), e.connector_pos.line, e.connector_pos.column, *problem);
 }
 
-} // namespace coop::rules
+} // namespace coop

@@ -5,7 +5,7 @@
 // that is how the first steward is named.
 #include <fmt/format.h>
 
-#include "audit/rules.hpp"
+#include "audit/commit_rules.hpp"
 #include "read/ledger_path.hpp"
 
 namespace coop::audit {

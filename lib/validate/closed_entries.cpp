@@ -3,9 +3,9 @@
 
 #include <fmt/format.h>
 
-#include "audit/entry_diff.hpp"
 #include "model/error.hpp"
 #include "payout/payout.hpp"
+#include "read/entry_diff.hpp"
 #include "read/file_readers.hpp"
 #include "validate/closed_periods.hpp"
 
@@ -39,7 +39,7 @@ void current(const Ledger& l, const ClosedBaseline& b, std::vector<EntryRecord>&
     }
 }
 
-std::string field_text(const std::vector<audit::FieldChange>& fields) {
+std::string field_text(const std::vector<FieldChange>& fields) {
     std::string out;
     for (const auto& f : fields)
         out += fmt::format("{}{} {} -> {}", out.empty() ? "" : ", ", f.field,
@@ -59,9 +59,9 @@ void against_git(const Ledger& l, const ClosedBaseline& b, Diagnostics& d) {
         then.push_back(r);
     }
     const std::string period = format_period(b.period);
-    for (const auto& change : audit::diff_entries(then, now)) {
+    for (const auto& change : diff_entries(then, now)) {
         const EntryRecord& r = change.entry;
-        if (change.op == audit::EntryOp::removed) {
+        if (change.op == EntryOp::removed) {
             d.error(then_paths[r.key], 1, 1,
                     fmt::format("{} was removed after {} was closed ({} exists); a closed "
                                 "period's entries are final",
@@ -71,7 +71,7 @@ void against_git(const Ledger& l, const ClosedBaseline& b, Diagnostics& d) {
         const auto it = places.find(r.key);
         const Place at = it == places.end() ? Place{b.statement, {1, 1}} : it->second;
         std::string message;
-        if (change.op == audit::EntryOp::changed)
+        if (change.op == EntryOp::changed)
             message = fmt::format("{} changed after {} was closed ({} exists): {}", r.key, period,
                                   b.statement, field_text(change.fields));
         else if (r.kind == EntryKind::review)

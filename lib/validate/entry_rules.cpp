@@ -9,9 +9,9 @@
 
 #include "model/duration.hpp"
 #include "util/text_index.hpp"
-#include "validate/rules.hpp"
+#include "validate/ledger_rules.hpp"
 
-namespace coop::rules {
+namespace coop {
 
 // Contribution and revenue ids share one namespace. Entries are numbered
 // contributions first, then revenue, and looked up in one flat hash set.
@@ -102,4 +102,4 @@ void time_per_day(const Ledger& l, EntryPlaces& at, Diagnostics& d) {
     }
 }
 
-} // namespace coop::rules
+} // namespace coop

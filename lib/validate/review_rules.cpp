@@ -5,10 +5,10 @@
 
 #include <fmt/format.h>
 
+#include "validate/ledger_rules.hpp"
 #include "validate/membership.hpp"
-#include "validate/rules.hpp"
 
-namespace coop::rules {
+namespace coop {
 
 namespace {
 
@@ -91,4 +91,4 @@ void reviews_valid(const Ledger& l, EntryPlaces& at, Diagnostics& d) {
     }
 }
 
-} // namespace coop::rules
+} // namespace coop
