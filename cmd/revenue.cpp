@@ -6,8 +6,8 @@ namespace coop::cli {
 void setup_revenue(CLI::App& app, Globals& g) {
     auto args = std::make_shared<MoneyEntryArgs>();
     args->request.type = RevenueType::income;
-    auto* add = add_money_entry_command(app, g, "revenue",
-                                        "Record income in revenue/YYYY/MM.yaml (treasurers)", args);
+    auto* add = add_money_entry_command(
+        app, g, "revenue", "Record income in revenue/YYYY/MM/<you>.yaml (treasurers)", args);
     add->add_option("--connector", args->request.connector,
                     "The member who brought the income in (earns connector-share of it)")
         ->option_text("HANDLE");

@@ -5,7 +5,7 @@
 #include "audit/commit_rules.hpp"
 #include "audit/ledger_history.hpp"
 #include "git/trees.hpp"
-#include "read/ledger_path.hpp"
+#include "model/layout.hpp"
 
 namespace coop::audit {
 

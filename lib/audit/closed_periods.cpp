@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "audit/commit_rules.hpp"
-#include "read/ledger_path.hpp"
+#include "model/layout.hpp"
 
 namespace coop::audit {
 

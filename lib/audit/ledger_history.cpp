@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include "git/trees.hpp"
+#include "model/layout.hpp"
 #include "read/file_readers.hpp"
-#include "read/ledger_path.hpp"
 #include "read/yaml_cursor.hpp"
 
 namespace coop::audit {

@@ -1,12 +1,12 @@
-// O1: contributions/**/H.yaml and reviews/**/H.yaml change only in commits by
-// an e-mail of H; revenue/** only by a treasurer; coop.yaml only by a steward;
-// members/H.yaml by H or a steward, and only a steward changes roles. While
-// the co-op has no steward (right after the genesis commit), members/ is open:
-// that is how the first steward is named.
+// O1: contributions/**/H.yaml, reviews/**/H.yaml and revenue/YYYY/MM/H.yaml
+// change only in commits by an e-mail of H; revenue/** only by a treasurer; coop.yaml only by a
+// steward; members/H.yaml by H or a steward, and only a steward changes roles. While the co-op has
+// no steward (right after the genesis commit), members/ is open: that is how the first steward is
+// named.
 #include <fmt/format.h>
 
 #include "audit/commit_rules.hpp"
-#include "read/ledger_path.hpp"
+#include "model/layout.hpp"
 
 namespace coop::audit {
 
@@ -16,6 +16,20 @@ std::string roles_text(const MemberInfo* m) {
     if (!m || (!m->treasurer && !m->steward)) return "none";
     if (m->treasurer && m->steward) return "treasurer, steward";
     return m->treasurer ? "treasurer" : "steward";
+}
+
+// Whether the commit's author owns the file of `handle`: the owner as of the
+// parent, or a member who joins in this very commit by their own file.
+bool check_owner(const CommitView& c, const std::string& path, const std::string& handle,
+                 std::vector<Finding>& out) {
+    const std::string& email = c.meta.author_email;
+    const MemberInfo* owner = c.members_before.by_handle(handle);
+    if (!owner) owner = c.members_after.by_handle(handle);
+    if (owner && owner->has_email(email)) return true;
+    out.push_back(c.finding(
+        "O1", path,
+        fmt::format("changed by {}, but the file is {}'s", who(c.members_before, email), handle)));
+    return false;
 }
 
 void check_member_file(const CommitView& c, const std::string& path, const std::string& handle,
@@ -56,18 +70,12 @@ void check_ownership(const CommitView& c, const FileChange& f, std::vector<Findi
     const MemberInfo* author = c.members_before.by_email(email);
     switch (where.kind) {
     case FileKind::contributions:
-    case FileKind::reviews: {
-        // The owner as of the parent; a member who joins in this very commit by
-        // their own file.
-        const MemberInfo* owner = c.members_before.by_handle(where.handle);
-        if (!owner) owner = c.members_after.by_handle(where.handle);
-        if (!owner || !owner->has_email(email))
-            out.push_back(c.finding("O1", path,
-                                    fmt::format("changed by {}, but the file is {}'s",
-                                                who(c.members_before, email), where.handle)));
+    case FileKind::reviews:
+        check_owner(c, path, where.handle, out);
         break;
-    }
     case FileKind::revenue:
+        // revenue/YYYY/MM/<handle>.yaml is its treasurer's; the v1 file any treasurer's.
+        if (!where.handle.empty() && !check_owner(c, path, where.handle, out)) break;
         if (!author || !author->treasurer)
             out.push_back(c.finding("O1", path,
                                     fmt::format("changed by {}, who is not a treasurer",

@@ -6,9 +6,9 @@
 #include "git/tree_source.hpp"
 #include "git/trees.hpp"
 #include "model/error.hpp"
+#include "model/layout.hpp"
 #include "payout/payout.hpp"
 #include "payout/statement.hpp"
-#include "read/ledger_path.hpp"
 
 namespace coop::audit {
 

@@ -10,9 +10,9 @@
 #include "git/tag.hpp"
 #include "git/trees.hpp"
 #include "model/error.hpp"
+#include "model/layout.hpp"
 #include "payout/payout.hpp"
 #include "payout/statement.hpp"
-#include "read/ledger_path.hpp"
 #include "util/atomic_file.hpp"
 
 namespace fs = std::filesystem;
@@ -103,7 +103,7 @@ CloseResult close_period(const fs::path& root, const Ledger& ledger, const Close
                                 listed(dirty)));
 
     CloseResult out;
-    out.path = fmt::format("payouts/{}.yaml", name);
+    out.path = statement_path(name);
     out.computed_from = git::hex(*git_commit_id(head->get()));
     const PayoutTable table = compute_payout(ledger, r.period);
     const std::string text =

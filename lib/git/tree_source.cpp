@@ -3,7 +3,7 @@
 #include <cerrno>
 
 #include "git/trees.hpp"
-#include "read/ledger_path.hpp"
+#include "model/layout.hpp"
 
 namespace coop::git {
 

@@ -112,11 +112,11 @@ struct RevenueEntry {
     Pos pos, id_pos, date_pos, type_pos, amount_pos, project_pos, connector_pos;
 };
 
-// A contribution or review file and the member it belongs to.
+// A contribution, review or (v2) revenue file and the member it belongs to.
 struct OwnedFile {
     FileId file = 0;
     Sym owner = 0;
-    Pos owner_pos; // the value of `member:` or `reviewer:`
+    Pos owner_pos; // the value of `member:`, `reviewer:` or `treasurer:`
 };
 
 struct Ledger {
@@ -128,7 +128,7 @@ struct Ledger {
     std::vector<RevenueEntry> revenue;
     SymbolTable names;                    // the text of the entries' symbols
     std::vector<StringPool> pools;        // the text of members and revenue entries
-    std::vector<OwnedFile> owned_files;   // contribution and review files
+    std::vector<OwnedFile> owned_files;   // contribution, review and v2 revenue files
     std::vector<FileId> incomplete_files; // cut short by a syntax error: sorted
     // FileId -> the index of the file's first contribution or review in its
     // vector: an entry's place in its file is its index minus this.

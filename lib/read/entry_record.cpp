@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include "model/duration.hpp"
+#include "model/layout.hpp"
 #include "model/money.hpp"
 #include "read/file_readers.hpp"
-#include "read/ledger_path.hpp"
 #include "read/yaml_cursor.hpp"
 
 namespace coop {

@@ -97,12 +97,6 @@ PlainType classify(const Scalar& s) {
     return PlainType::text;
 }
 
-bool is_handle(std::string_view s) {
-    if (s.empty() || s.size() > 32 || s[0] < 'a' || s[0] > 'z') return false;
-    return std::all_of(s.begin(), s.end(),
-                       [](char ch) { return (ch >= 'a' && ch <= 'z') || digit(ch) || ch == '-'; });
-}
-
 bool is_project(std::string_view s) {
     if (s.empty() || s.size() > 64 || s[0] == '-') return false;
     return std::all_of(s.begin(), s.end(),
@@ -183,10 +177,9 @@ std::optional<std::string_view> read_handle(YamlCursor& c, std::string_view key,
     const Pos pos = c.peek_pos();
     const auto text = read_text(c, key, pool, required, true);
     if (!text) return std::nullopt;
-    if (!is_handle(*text)) {
-        c.error(pos, fmt::format("'{}' is not a valid handle (a lowercase letter, then up to 31 "
-                                 "lowercase letters, digits or dashes)",
-                                 *text));
+    // The form only: a reserved prefix is the member file's problem, reported there once.
+    if (!is_handle_form(*text)) {
+        c.error(pos, *handle_problem(*text));
         return std::nullopt;
     }
     return text;

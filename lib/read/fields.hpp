@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "model/date.hpp"
+#include "model/layout.hpp"
 #include "read/yaml_cursor.hpp"
 #include "util/string_pool.hpp"
 
@@ -21,7 +22,6 @@ namespace coop {
 enum class PlainType { null, boolean, integer, floating, text };
 PlainType classify(const Scalar& s);
 
-bool is_handle(std::string_view s);  // ^[a-z][a-z0-9-]{0,31}$
 bool is_project(std::string_view s); // ^[a-z0-9][a-z0-9-]{0,63}$
 
 struct KeyAlias {

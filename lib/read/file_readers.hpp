@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "model/diagnostic.hpp"
+#include "model/layout.hpp"
 #include "model/ledger.hpp"
-#include "read/ledger_path.hpp"
 #include "read/yaml_cursor.hpp"
 
 namespace coop {
@@ -52,5 +52,11 @@ void read_revenue_file(YamlCursor& c, const FileContext& ctx, FileResult& out);
 // in another month's file. Returns whether it fits.
 bool check_entry_month(YamlCursor& c, const FileContext& ctx, Date date, Pos pos,
                        const std::string& right_path);
+
+// The owner's key of a contribution, review or revenue file (`member:`,
+// `reviewer:`, `treasurer:`): its place in `out`, and an error when it is not
+// the file's name; `rule` says why it must be.
+void read_file_owner(YamlCursor& c, const FileContext& ctx, FileResult& out, std::string_view key,
+                     std::string_view rule);
 
 } // namespace coop

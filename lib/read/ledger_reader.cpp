@@ -9,8 +9,9 @@
 #include <fmt/format.h>
 
 #include "model/error.hpp"
+#include "model/layout.hpp"
+#include "read/conflict_markers.hpp"
 #include "read/file_readers.hpp"
-#include "read/ledger_path.hpp"
 #include "read/ordered_parallel.hpp"
 #include "util/file_read.hpp"
 #include "util/text_index.hpp"
@@ -45,8 +46,8 @@ std::vector<std::string> classify_all(std::vector<std::string> paths, Diagnostic
     return files;
 }
 
-std::string_view expected_content(FileKind kind) {
-    switch (kind) {
+std::string_view expected_content(const LedgerPath& where) {
+    switch (where.kind) {
     case FileKind::policy:
         return "the co-op's policy";
     case FileKind::member:
@@ -56,7 +57,7 @@ std::string_view expected_content(FileKind kind) {
     case FileKind::reviews:
         return "'reviewer' and 'entries'";
     case FileKind::revenue:
-        return "'entries'";
+        return where.handle.empty() ? "'entries'" : "'treasurer' and 'entries'";
     default:
         return "a mapping";
     }
@@ -71,12 +72,19 @@ void read_one(const FileSource& source, const FileContext& ctx, std::string& tex
         out.complete = false;
         return;
     }
+    if (const auto conflicts = conflict_lines(text); !conflicts.empty()) {
+        for (const std::uint32_t line : conflicts)
+            out.diags.error(ctx.path, line, 1,
+                            "unresolved merge conflict; keep what both sides meant, remove the "
+                            "markers (<<<<<<<, =======, >>>>>>>) and commit the file");
+        out.complete = false;
+        return;
+    }
     YamlCursor c(text, ctx.path, out.diags);
     if (!c.begin_document()) {
         if (!c.failed())
-            out.diags.error(
-                ctx.path, 1, 1,
-                fmt::format("empty file; expected {}", expected_content(ctx.where.kind)));
+            out.diags.error(ctx.path, 1, 1,
+                            fmt::format("empty file; expected {}", expected_content(ctx.where)));
         out.complete = !c.failed();
         return;
     }
@@ -115,7 +123,8 @@ class Merger {
         l_.first_entry[id] = static_cast<std::uint32_t>(
             kind == FileKind::reviews ? l_.reviews.size() : l_.contributions.size());
         if (!r.complete) l_.incomplete_files.push_back(id);
-        if (kind == FileKind::contributions || kind == FileKind::reviews)
+        if (kind == FileKind::contributions || kind == FileKind::reviews ||
+            (kind == FileKind::revenue && !handle.empty()))
             l_.owned_files.push_back({id, l_.names.intern(handle), r.owner_pos});
         for (const ParsedContribution& p : r.contributions) {
             const Sym member = l_.names.intern(p.member);

@@ -34,10 +34,6 @@ constexpr KeyAlias entry_aliases[] = {{"hours", "time"},
                                       {"when", "date"}};
 constexpr KeyTable entry_table{"contribution", entry_keys, 0b0101111, entry_aliases};
 
-bool base32_char(char ch) {
-    return (ch >= 'a' && ch <= 'z') || (ch >= '2' && ch <= '7');
-}
-
 std::string duration_problem(DurationError e, std::string_view text) {
     switch (e) {
     case DurationError::empty:
@@ -84,9 +80,8 @@ void read_entry(YamlCursor& c, const FileContext& ctx, FileResult& out) {
             e.date_pos = at;
             if (auto d = read_date(c, "date")) {
                 e.date = *d;
-                date_ok = check_entry_month(c, ctx, *d, at,
-                                            fmt::format("contributions/{:04}/{:02}/{}.yaml",
-                                                        d->year(), d->month(), ctx.where.handle));
+                date_ok =
+                    check_entry_month(c, ctx, *d, at, contributions_path(ctx.where.handle, *d));
             }
             break;
         case 2: {
@@ -101,7 +96,7 @@ void read_entry(YamlCursor& c, const FileContext& ctx, FileResult& out) {
             const std::int32_t minutes = std::get<std::int32_t>(d);
             if (minutes < 1)
                 c.error(at, "time must be at least 1m");
-            else if (minutes > 24 * 60)
+            else if (minutes > minutes_per_day)
                 c.error(at, fmt::format("time '{}' is more than 24h for one entry; log each "
                                         "day as its own entry",
                                         s->text));
@@ -125,17 +120,11 @@ void read_entry(YamlCursor& c, const FileContext& ctx, FileResult& out) {
             break;
         }
     });
-    if (!e.id.empty() && date_ok) {
-        const std::string prefix =
-            fmt::format("{}-{}-", ctx.where.handle, format_date_compact(e.date));
-        const std::string_view id = e.id;
-        const bool ok = id.size() == prefix.size() + 4 && id.substr(0, prefix.size()) == prefix &&
-                        base32_char(id[prefix.size()]) && base32_char(id[prefix.size() + 1]) &&
-                        base32_char(id[prefix.size() + 2]) && base32_char(id[prefix.size() + 3]);
-        if (!ok)
-            c.error(e.id_pos, fmt::format("id '{}' does not fit its entry: write '{}' and 4 "
-                                          "characters of a-z and 2-7, like '{}k7q2'",
-                                          id, prefix, prefix));
+    if (!e.id.empty() && date_ok && !is_contribution_id(e.id, ctx.where.handle, e.date)) {
+        const std::string prefix = contribution_id_prefix(ctx.where.handle, e.date);
+        c.error(e.id_pos, fmt::format("id '{}' does not fit its entry: write '{}' and {} "
+                                      "characters of a-z and 2-7, like '{}k7q2'",
+                                      e.id, prefix, id_suffix_length, prefix));
     }
     if (!e.id.empty()) out.contributions.push_back(std::move(e));
 }
@@ -145,12 +134,8 @@ void read_entry(YamlCursor& c, const FileContext& ctx, FileResult& out) {
 void read_contribution_file(YamlCursor& c, const FileContext& ctx, FileResult& out) {
     read_mapping(c, file_table, [&](int key, Pos) {
         if (key == 0) {
-            const Pos at = c.peek_pos();
-            out.owner_pos = at;
-            if (auto h = read_handle(c, "member", out.pool, true); h && *h != ctx.where.handle)
-                c.error(at, fmt::format("member '{}' does not match the file name {}.yaml; a "
-                                        "contribution file holds only its owner's work",
-                                        *h, ctx.where.handle));
+            read_file_owner(c, ctx, out, "member",
+                            "a contribution file holds only its owner's work");
             return;
         }
         read_sequence(c, "entries", [&] { read_entry(c, ctx, out); });

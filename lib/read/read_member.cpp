@@ -25,7 +25,9 @@ void read_member_file(YamlCursor& c, const FileContext& ctx, FileResult& out) {
         switch (key) {
         case 0:
             m.handle_pos = c.peek_pos();
-            if (auto h = read_handle(c, "handle", out.pool, true); h && *h != ctx.where.handle)
+            if (auto h = read_handle(c, "handle", out.pool, true); h && !is_handle(*h))
+                c.error(m.handle_pos, *handle_problem(*h));
+            else if (h && *h != ctx.where.handle)
                 c.error(m.handle_pos, fmt::format("handle '{}' does not match the file name; "
                                                   "rename the file to members/{}.yaml or write "
                                                   "handle: {}",

@@ -121,7 +121,7 @@ void read_kinds(YamlCursor& c, Policy& p) {
     while (c.next_key(key)) {
         const std::string name(key.text);
         const Pos pos = key.pos;
-        if (!is_handle(name)) {
+        if (!is_handle_form(name)) { // a name of the same grammar, not a handle
             c.error(pos, fmt::format("'{}' is not a valid kind name (lowercase letters, digits "
                                      "and dashes)",
                                      name));
@@ -210,7 +210,7 @@ PolicyHealth read_policy_file(YamlCursor& c, Policy& p, Diagnostics& diags) {
                     if (!s) return;
                     const auto d = parse_duration(s->text);
                     if (const auto* minutes = std::get_if<std::int32_t>(&d);
-                        minutes && *minutes >= 1 && *minutes <= 24 * 60)
+                        minutes && *minutes >= 1 && *minutes <= minutes_per_day)
                         p.max_minutes_per_day = *minutes;
                     else
                         c.error(s->pos, fmt::format("'max-time-per-day' must be a duration from 1m "

@@ -8,9 +8,16 @@ namespace coop {
 
 namespace {
 
-constexpr std::string_view file_keys[] = {"entries"};
-constexpr KeyAlias file_aliases[] = {{"revenue", "entries"}, {"entry", "entries"}};
-constexpr KeyTable file_table{"revenue file", file_keys, 0b1, file_aliases};
+// revenue/YYYY/MM/<treasurer>.yaml names its treasurer; the v1 revenue/YYYY/MM.yaml has none.
+constexpr std::string_view file_keys[] = {"entries", "treasurer"};
+constexpr KeyAlias file_aliases[] = {{"revenue", "entries"},
+                                     {"entry", "entries"},
+                                     {"member", "treasurer"},
+                                     {"author", "treasurer"},
+                                     {"booked-by", "treasurer"}};
+constexpr KeyTable file_table{"revenue file", file_keys, 0b11, file_aliases};
+constexpr KeyTable v1_file_table{"revenue file", std::span(file_keys).first(1), 0b1,
+                                 std::span(file_aliases).first(2)};
 
 constexpr std::string_view entry_keys[] = {"id",    "date",    "type",      "amount",
                                            "party", "project", "connector", "memo"};
@@ -22,10 +29,6 @@ constexpr KeyAlias entry_aliases[] = {
     {"comment", "memo"},     {"kind", "type"},        {"referrer", "connector"},
     {"agent", "connector"},  {"seller", "connector"}, {"day", "date"}};
 constexpr KeyTable entry_table{"revenue entry", entry_keys, 0b00011111, entry_aliases};
-
-bool id_suffix_char(char ch) {
-    return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
-}
 
 std::string amount_problem(AmountError e, std::string_view text, const Policy& p) {
     switch (e) {
@@ -61,8 +64,10 @@ void read_entry(YamlCursor& c, const FileContext& ctx, FileResult& out) {
             e.date_pos = at;
             if (auto d = read_date(c, "date")) {
                 e.date = *d;
-                date_ok = check_entry_month(
-                    c, ctx, *d, at, fmt::format("revenue/{:04}/{:02}.yaml", d->year(), d->month()));
+                date_ok = check_entry_month(c, ctx, *d, at,
+                                            ctx.where.handle.empty()
+                                                ? revenue_v1_path(*d)
+                                                : revenue_path(ctx.where.handle, *d));
             }
             break;
         case 2:
@@ -113,18 +118,11 @@ void read_entry(YamlCursor& c, const FileContext& ctx, FileResult& out) {
     if (!e.connector.empty() && e.type == RevenueType::expense)
         c.error(e.connector_pos, "a connector earns a share of income only; remove 'connector' "
                                  "from this expense");
-    if (!e.id.empty() && date_ok) {
-        const std::string prefix = fmt::format("rev-{}-", format_date_compact(e.date));
-        const std::string_view id = e.id;
-        const std::string_view suffix =
-            id.size() > prefix.size() ? id.substr(prefix.size()) : std::string_view{};
-        bool ok = id.substr(0, prefix.size()) == prefix && !suffix.empty() && suffix.size() <= 16;
-        for (char ch : suffix)
-            ok = ok && id_suffix_char(ch);
-        if (!ok)
-            c.error(e.id_pos, fmt::format("id '{}' does not fit its entry: write '{}' and 1 to 16 "
-                                          "characters of a-z, 0-9 and '-', like '{}acme'",
-                                          id, prefix, prefix));
+    if (!e.id.empty() && date_ok && !is_revenue_id(e.id, e.date)) {
+        const std::string prefix = revenue_id_prefix(e.date);
+        c.error(e.id_pos, fmt::format("id '{}' does not fit its entry: write '{}' and 1 to {} "
+                                      "characters of a-z, 0-9 and '-', like '{}acme'",
+                                      e.id, prefix, revenue_suffix_max, prefix));
     }
     if (!e.id.empty()) out.revenue.push_back(std::move(e));
 }
@@ -132,8 +130,15 @@ void read_entry(YamlCursor& c, const FileContext& ctx, FileResult& out) {
 } // namespace
 
 void read_revenue_file(YamlCursor& c, const FileContext& ctx, FileResult& out) {
-    read_mapping(c, file_table,
-                 [&](int, Pos) { read_sequence(c, "entries", [&] { read_entry(c, ctx, out); }); });
+    const bool v1 = ctx.where.handle.empty();
+    read_mapping(c, v1 ? v1_file_table : file_table, [&](int key, Pos) {
+        if (key == 1) {
+            read_file_owner(c, ctx, out, "treasurer",
+                            "a revenue file holds only what its treasurer booked");
+            return;
+        }
+        read_sequence(c, "entries", [&] { read_entry(c, ctx, out); });
+    });
 }
 
 } // namespace coop

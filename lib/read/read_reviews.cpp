@@ -35,9 +35,7 @@ void read_entry(YamlCursor& c, const FileContext& ctx, FileResult& out) {
             r.date_pos = at;
             if (auto d = read_date(c, "date")) {
                 r.date = *d;
-                check_entry_month(c, ctx, *d, at,
-                                  fmt::format("reviews/{:04}/{:02}/{}.yaml", d->year(), d->month(),
-                                              ctx.where.handle));
+                check_entry_month(c, ctx, *d, at, reviews_path(ctx.where.handle, *d));
             }
             break;
         case 2: {
@@ -77,12 +75,8 @@ void read_entry(YamlCursor& c, const FileContext& ctx, FileResult& out) {
 void read_review_file(YamlCursor& c, const FileContext& ctx, FileResult& out) {
     read_mapping(c, file_table, [&](int key, Pos) {
         if (key == 0) {
-            const Pos at = c.peek_pos();
-            out.owner_pos = at;
-            if (auto h = read_handle(c, "reviewer", out.pool, true); h && *h != ctx.where.handle)
-                c.error(at, fmt::format("reviewer '{}' does not match the file name {}.yaml; a "
-                                        "review file holds only its owner's reviews",
-                                        *h, ctx.where.handle));
+            read_file_owner(c, ctx, out, "reviewer",
+                            "a review file holds only its owner's reviews");
             return;
         }
         read_sequence(c, "entries", [&] { read_entry(c, ctx, out); });

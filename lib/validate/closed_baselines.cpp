@@ -7,7 +7,7 @@
 #include "git/status.hpp"
 #include "git/tree_diff.hpp"
 #include "git/trees.hpp"
-#include "read/ledger_path.hpp"
+#include "model/layout.hpp"
 #include "util/file_read.hpp"
 #include "validate/closed_periods.hpp"
 

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "model/duration.hpp"
+#include "model/layout.hpp"
 #include "util/text_index.hpp"
 #include "validate/ledger_rules.hpp"
 
@@ -83,7 +84,7 @@ void time_per_day(const Ledger& l, EntryPlaces& at, Diagnostics& d) {
             const std::int64_t before = minutes;
             minutes += c.minutes;
             if (before <= limit && minutes > limit) over_limit = order[end];
-            if (before <= 24 * 60 && minutes > 24 * 60) over_day = order[end];
+            if (before <= minutes_per_day && minutes > minutes_per_day) over_day = order[end];
         }
         begin = end;
         const std::uint32_t crossing = over_day != no_entry ? over_day : over_limit;

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "model/layout.hpp"
 #include "validate/ledger_rules.hpp"
 #include "validate/membership.hpp"
 
@@ -23,15 +24,25 @@ void member_emails_unique(const Ledger& l, Diagnostics& d) {
         }
 }
 
-// Reported once per file, at its `member:` or `reviewer:`, however many entries it holds.
+// Reported once per file, at its `member:`, `reviewer:` or `treasurer:`,
+// however many entries it holds.
 void files_owned_by_members(const Ledger& l, Diagnostics& d) {
     for (const OwnedFile& f : l.owned_files) {
         const std::string_view owner = l.name(f.owner);
-        if (l.find_member(owner)) continue;
-        const bool reviews = l.path(f.file).starts_with("reviews/");
-        d.error(l.path(f.file), f.owner_pos.line, f.owner_pos.column,
-                fmt::format("unknown {} '{}' (there is no members/{}.yaml)",
-                            reviews ? "reviewer" : "member", owner, owner));
+        const FileKind kind = classify_path(l.path(f.file)).kind;
+        const std::string_view role = kind == FileKind::reviews   ? "reviewer"
+                                      : kind == FileKind::revenue ? "treasurer"
+                                                                  : "member";
+        const Member* m = l.find_member(owner);
+        if (!m)
+            d.error(
+                l.path(f.file), f.owner_pos.line, f.owner_pos.column,
+                fmt::format("unknown {} '{}' (there is no {})", role, owner, member_path(owner)));
+        else if (kind == FileKind::revenue && !m->treasurer)
+            d.error(l.path(f.file), f.owner_pos.line, f.owner_pos.column,
+                    fmt::format("{} is not a treasurer ({} has no role treasurer); only "
+                                "treasurers book revenue and expenses",
+                                owner, member_path(owner)));
     }
 }
 

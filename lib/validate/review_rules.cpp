@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "model/layout.hpp"
 #include "validate/ledger_rules.hpp"
 #include "validate/membership.hpp"
 
@@ -14,10 +15,8 @@ namespace {
 
 // contributions/YYYY/MM/<handle>.yaml of an id <handle>-<yyyymmdd>-<xxxx>.
 std::string home_path(std::string_view id) {
-    if (id.size() < 15) return {};
-    const std::string_view date = id.substr(id.size() - 13, 8);
-    const std::string_view handle = id.substr(0, id.size() - 14);
-    return fmt::format("contributions/{}/{}/{}.yaml", date.substr(0, 4), date.substr(4, 2), handle);
+    const auto parts = parse_contribution_id(id);
+    return parts ? contributions_path(parts->handle, parts->date) : std::string();
 }
 
 bool home_file_complete(const Ledger& l, std::string_view id) {

@@ -9,6 +9,7 @@
 
 #include "git/commit_file.hpp"
 #include "model/error.hpp"
+#include "model/layout.hpp"
 #include "read/fields.hpp"
 #include "read/partial_reader.hpp"
 
@@ -26,17 +27,13 @@ std::string lower(std::string_view s) {
 }
 
 std::string checked_handle(const fs::path& root, const std::string& handle, std::string_view from) {
-    if (!is_handle(handle))
-        throw Error(ErrorKind::usage,
-                    fmt::format("'{}' (from {}) is not a handle: a lowercase letter, then up to 31 "
-                                "lowercase letters, digits or dashes",
-                                handle, from));
+    if (const auto problem = handle_problem(handle))
+        throw Error(ErrorKind::usage, fmt::format("{} (from {})", *problem, from));
     std::error_code ec;
-    if (!fs::is_regular_file(root / "members" / (handle + ".yaml"), ec))
-        throw Error(ErrorKind::usage,
-                    fmt::format("unknown member '{}' (from {}): there is no members/{}.yaml; "
-                                "join with coop member add {}",
-                                handle, from, handle, handle));
+    if (!fs::is_regular_file(root / member_path(handle), ec))
+        throw Error(ErrorKind::usage, fmt::format("unknown member '{}' (from {}): there is no {}; "
+                                                  "join with coop member add {}",
+                                                  handle, from, member_path(handle), handle));
     return handle;
 }
 

@@ -5,9 +5,9 @@
 #include <fmt/format.h>
 
 #include "model/error.hpp"
+#include "model/layout.hpp"
 #include "read/fields.hpp"
 #include "read/partial_reader.hpp"
-#include "write/ids.hpp"
 #include "write/yaml_text.hpp"
 
 namespace fs = std::filesystem;
@@ -39,7 +39,7 @@ Policy read_policy(const fs::path& root) {
 
 std::optional<std::string> closed_statement(const fs::path& root, Date d) {
     for (Cadence c : {Cadence::monthly, Cadence::quarterly}) {
-        const std::string path = fmt::format("payouts/{}.yaml", format_period(period_of(d, c)));
+        const std::string path = statement_path(format_period(period_of(d, c)));
         std::error_code ec;
         if (fs::exists(root / path, ec)) return path;
     }
@@ -54,41 +54,41 @@ void refuse_closed(const fs::path& root, Date d, std::string_view what) {
                                 what, format_date(d), *statement));
 }
 
-bool id_taken_elsewhere(const fs::path& root, std::string_view id, std::string_view own_path) {
-    const auto other = other_home(id, own_path);
-    if (!other) return false;
-    PartialRead what;
-    what.files.push_back(*other);
-    Diagnostics ignored;
-    const Ledger l = read_partial_ledger(root, what, ignored);
-    return l.find_contribution(id) != no_entry ||
-           std::any_of(l.revenue.begin(), l.revenue.end(),
-                       [&](const RevenueEntry& e) { return e.id == id; });
-}
-
-std::vector<std::string> months_from(const fs::path& root, std::string_view top, Date from) {
-    const std::string first = fmt::format("{:04}/{:02}", from.year(), from.month());
-    std::vector<std::string> months;
+std::vector<Date> months_from(const fs::path& root, std::string_view top, Date from) {
+    const Date first = make_date(from.year(), from.month(), 1);
+    std::vector<Date> months;
     for (const std::string& year : sorted_names(root / top)) {
         if (!digits(year, 4)) continue;
         for (std::string month : sorted_names(root / top / year)) {
-            if (top == "revenue") {
-                if (!month.ends_with(".yaml")) continue;
-                month.resize(month.size() - 5);
-            }
+            if (top == "revenue" && month.ends_with(".yaml")) month.resize(month.size() - 5);
             if (!digits(month, 2)) continue;
-            const std::string ym = year + "/" + month;
-            if (ym >= first) months.push_back(ym);
+            const int y = std::stoi(year), m = std::stoi(month);
+            if (y < 1 || m < 1 || m > 12) continue;
+            const Date d = make_date(y, m, 1);
+            if (first <= d && (months.empty() || months.back() != d)) months.push_back(d);
         }
     }
     return months;
 }
 
+std::vector<std::string> revenue_files(const fs::path& root, Date d) {
+    std::vector<std::string> files;
+    const std::string v1 = revenue_v1_path(d);
+    std::error_code ec;
+    if (fs::is_regular_file(root / v1, ec)) files.push_back(v1);
+    const std::string folder = month_folder("revenue", d);
+    for (const std::string& name : sorted_names(root / folder))
+        if (classify_path(folder + "/" + name).kind == FileKind::revenue)
+            files.push_back(folder + "/" + name);
+    return files;
+}
+
 std::vector<std::string> member_files(const fs::path& root) {
     std::vector<std::string> files;
     for (const std::string& name : sorted_names(root / "members"))
-        if (name.ends_with(".yaml") && is_handle(name.substr(0, name.size() - 5)))
-            files.push_back("members/" + name);
+        if (const std::string path = "members/" + name;
+            classify_path(path).kind == FileKind::member)
+            files.push_back(path);
     return files;
 }
 

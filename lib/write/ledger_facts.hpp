@@ -21,15 +21,13 @@ std::optional<std::string> closed_statement(const std::filesystem::path& root, D
 // Throws Error(ledger) when `d` is in a closed period: `what` names the entry.
 void refuse_closed(const std::filesystem::path& root, Date d, std::string_view what);
 
-// Whether `id` is already taken in the one other file its form allows (see
-// other_home in ids.hpp).
-bool id_taken_elsewhere(const std::filesystem::path& root, std::string_view id,
-                        std::string_view own_path);
+// The months of <top>/YYYY/MM folders (contributions, reviews, revenue) and
+// of v1 revenue/YYYY/MM.yaml files from month `from` on, as their first days, in order.
+std::vector<Date> months_from(const std::filesystem::path& root, std::string_view top, Date from);
 
-// <top>/YYYY/MM folders (contributions, reviews) or revenue/YYYY/MM.yaml files
-// from month `from` on, as "YYYY/MM" strings in order.
-std::vector<std::string> months_from(const std::filesystem::path& root, std::string_view top,
-                                     Date from);
+// Every revenue file of the month of `d`: the v1 revenue/YYYY/MM.yaml and
+// each treasurer's revenue/YYYY/MM/<handle>.yaml, those that exist, sorted.
+std::vector<std::string> revenue_files(const std::filesystem::path& root, Date d);
 
 // Every members/<handle>.yaml, sorted.
 std::vector<std::string> member_files(const std::filesystem::path& root);

@@ -9,6 +9,7 @@
 
 #include "model/duration.hpp"
 #include "model/error.hpp"
+#include "model/layout.hpp"
 #include "write/ids.hpp"
 #include "write/ledger_facts.hpp"
 #include "write/yaml_text.hpp"
@@ -52,9 +53,8 @@ Outcome log_contribution(const std::filesystem::path& root, const LogRequest& r,
     // - time per day: all of a member's entries of a day are in this file
     //   (an entry dated in another month's file is an error of its own);
     // - unique ids: the id <me>-<yyyymmdd>-<xxxx> reads back to exactly one
-    //   handle and date, so only this file can hold it among contributions,
-    //   and among revenue ids only revenue/YYYY/MM.yaml when the handle
-    //   itself starts 'rev' (checked by id_taken_elsewhere);
+    //   handle and date, so only this file can hold it among contributions;
+    //   no revenue id has that form (a handle never starts with 'rev');
     // - reviews refer to contributions, never the other way: a new entry makes
     //   no review valid or invalid.
     Scope scope;
@@ -65,14 +65,10 @@ Outcome log_contribution(const std::filesystem::path& root, const LogRequest& r,
         if (now.policy.kinds.empty())
             throw Error(ErrorKind::ledger, "coop.yaml lists no kinds of contribution");
         const std::string kind = r.kind.empty() ? now.policy.kinds.front().name : r.kind;
-        const std::string prefix = fmt::format("{}-{}-", r.me, format_date_compact(r.date));
-        for (;;) { // 32^4 suffixes: a clash is rare, and a retry cheap
+        const std::string prefix = contribution_id_prefix(r.me, r.date);
+        do // 32^4 suffixes: a clash is rare, and a retry cheap
             id = prefix + random_id_suffix();
-            const bool taken = now.find_contribution(id) != no_entry ||
-                               std::any_of(now.revenue.begin(), now.revenue.end(),
-                                           [&](const RevenueEntry& e) { return e.id == id; });
-            if (!taken && !id_taken_elsewhere(root, id, target)) break;
-        }
+        while (now.find_contribution(id) != no_entry);
         std::string entry = fmt::format("- id: {}\n  date: {}\n  time: {}\n  kind: {}\n", id,
                                         format_date(r.date), time_text(r.time), yaml_scalar(kind));
         if (!r.project.empty()) entry += fmt::format("  project: {}\n", yaml_scalar(r.project));

@@ -24,11 +24,7 @@ std::string flow_list(const std::vector<std::string>& items) {
 
 Outcome add_member(const std::filesystem::path& root, const MemberAddRequest& r,
                    const WriteOptions& options) {
-    if (!is_handle(r.handle))
-        throw Error(ErrorKind::usage,
-                    fmt::format("'{}' is not a handle: a lowercase letter, then up to 31 "
-                                "lowercase letters, digits or dashes",
-                                r.handle));
+    if (const auto problem = handle_problem(r.handle)) throw Error(ErrorKind::usage, *problem);
     require_utf8(r.name, "--name");
     for (const auto& e : r.emails)
         require_utf8(e, "--email");

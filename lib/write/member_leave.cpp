@@ -1,8 +1,7 @@
 #include <fmt/format.h>
 
 #include "model/error.hpp"
-#include "read/fields.hpp"
-#include "write/ids.hpp"
+#include "model/layout.hpp"
 #include "write/ledger_facts.hpp"
 #include "write/member_entry.hpp"
 
@@ -10,20 +9,20 @@ namespace coop {
 
 Outcome leave_member(const std::filesystem::path& root, const std::string& handle, Date left,
                      const WriteOptions& options) {
-    if (!is_handle(handle))
-        throw Error(ErrorKind::usage, fmt::format("'{}' is not a handle", handle));
+    if (const auto problem = handle_problem(handle)) throw Error(ErrorKind::usage, *problem);
     const std::string target = member_path(handle);
     // Leaving on `left` makes wrong what the member did after it: their own
     // contributions and reviews dated later, and income they brought in as a
     // connector. All of those sit in files of `left`'s month or later.
     Scope scope;
     const Date from = left;
-    for (const std::string& ym : months_from(root, "contributions", from))
-        scope.files.push_back(fmt::format("contributions/{}/{}.yaml", ym, handle));
-    for (const std::string& ym : months_from(root, "reviews", from))
-        scope.files.push_back(fmt::format("reviews/{}/{}.yaml", ym, handle));
-    for (const std::string& ym : months_from(root, "revenue", from))
-        scope.files.push_back(fmt::format("revenue/{}.yaml", ym));
+    for (const Date month : months_from(root, "contributions", from))
+        scope.files.push_back(contributions_path(handle, month));
+    for (const Date month : months_from(root, "reviews", from))
+        scope.files.push_back(reviews_path(handle, month));
+    for (const Date month : months_from(root, "revenue", from))
+        for (std::string& file : revenue_files(root, month))
+            scope.files.push_back(std::move(file));
 
     const DraftFn draft = [&](const std::optional<std::string>& current, const Ledger&) {
         if (!current)

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "model/error.hpp"
+#include "model/layout.hpp"
 #include "model/money.hpp"
 #include "read/fields.hpp"
 #include "read/partial_reader.hpp"
@@ -25,8 +26,8 @@ void require_treasurer(const std::filesystem::path& root, const std::string& me)
     if (!m || !m->treasurer)
         throw Error(ErrorKind::ledger,
                     fmt::format("only treasurers write revenue/: {} has no role treasurer in "
-                                "members/{}.yaml",
-                                me, me));
+                                "{}",
+                                me, member_path(me)));
 }
 
 // slug, slug-2, slug-3...: at most 16 characters.
@@ -56,18 +57,20 @@ Outcome add_revenue(const std::filesystem::path& root, const RevenueRequest& r,
     const bool income = r.type == RevenueType::income;
     refuse_closed(root, r.date, income ? "the income" : "the expense");
 
-    const std::string target = revenue_path(r.date);
+    const std::string target = revenue_path(r.me, r.date);
     // What one more revenue entry can change, rule by rule:
     // - its fields (amount precision, project, id form...): the target file
     //   and coop.yaml;
+    // - the treasurer's role: members/<me>.yaml;
     // - its connector's membership on its date: members/<connector>.yaml;
-    // - unique ids: rev-<yyyymmdd>-<suffix> fixes the month, so only the
-    //   target among revenue files, and among contribution ids only the one
-    //   file of a member called 'rev' or 'rev-<yyyymmdd>-...' (checked by
-    //   id_taken_elsewhere);
+    // - unique ids: rev-<yyyymmdd>-<suffix> fixes the month, so the month's
+    //   revenue files (every treasurer's, and the v1 file); no contribution
+    //   id starts with 'rev' (a handle never does);
     // - nothing else refers to revenue entries.
-    // Connectors already in the target are read too, against false alarms.
+    // Connectors already in the month's files are read too, against false alarms.
     Scope scope;
+    scope.files = revenue_files(root, r.date);
+    scope.files.push_back(member_path(r.me));
     if (is_handle(r.connector)) scope.files.push_back(member_path(r.connector));
     scope.named_by_target = [](const Ledger& l, std::vector<std::string>& files) {
         for (const RevenueEntry& e : l.revenue)
@@ -76,12 +79,10 @@ Outcome add_revenue(const std::filesystem::path& root, const RevenueRequest& r,
 
     std::string id;
     const DraftFn draft = [&](const std::optional<std::string>& current, const Ledger& now) {
-        const std::string prefix = fmt::format("rev-{}-", format_date_compact(r.date));
+        const std::string prefix = revenue_id_prefix(r.date);
         const auto taken = [&](const std::string& candidate) {
             return std::any_of(now.revenue.begin(), now.revenue.end(),
-                               [&](const RevenueEntry& e) { return e.id == candidate; }) ||
-                   now.find_contribution(candidate) != no_entry ||
-                   id_taken_elsewhere(root, candidate, target);
+                               [&](const RevenueEntry& e) { return e.id == candidate; });
         };
         if (!r.id_suffix.empty()) {
             id = prefix + r.id_suffix; // a clash is reported as a duplicate id
@@ -100,8 +101,10 @@ Outcome add_revenue(const std::filesystem::path& root, const RevenueRequest& r,
         if (!r.connector.empty())
             entry += fmt::format("  connector: {}\n", yaml_scalar(r.connector));
         if (!r.memo.empty()) entry += fmt::format("  memo: {}\n", yaml_scalar(r.memo));
-        const std::string header = "# yaml-language-server: $schema=../../schema/"
-                                   "revenue.schema.json\nentries:\n";
+        const std::string header =
+            fmt::format("# yaml-language-server: $schema=../../../schema/revenue.schema.json\n"
+                        "treasurer: {}\nentries:\n",
+                        r.me);
         Draft d;
         d.change = append_entry(current, header, entry);
         const AmountParse a = parse_amount(r.amount, now.policy.minor_digits);

@@ -1,6 +1,6 @@
 #pragma once
 // `coop revenue add` and `coop expense add`: a treasurer's entry appended to
-// revenue/YYYY/MM.yaml.
+// revenue/YYYY/MM/<treasurer>.yaml.
 #include <filesystem>
 #include <string>
 

@@ -4,6 +4,7 @@
 
 #include "read/file_readers.hpp"
 
+#include "model/layout.hpp"
 #include "write/ids.hpp"
 #include "write/ledger_facts.hpp"
 #include "write/yaml_text.hpp"
@@ -42,8 +43,8 @@ Outcome review_contribution(const std::filesystem::path& root, const ReviewReque
         refuse_closed(root, home->date, fmt::format("contribution '{}'", r.contribution));
         scope.files.push_back(member_path(home->handle));
         scope.files.push_back(home->path);
-        for (const std::string& ym : months_from(root, "reviews", home->date))
-            scope.files.push_back(fmt::format("reviews/{}/{}.yaml", ym, r.me));
+        for (const Date month : months_from(root, "reviews", home->date))
+            scope.files.push_back(reviews_path(r.me, month));
     }
     scope.named_by_target = [](const Ledger& l, std::vector<std::string>& files) {
         for (const Review& review : l.reviews)

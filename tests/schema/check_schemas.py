@@ -35,7 +35,8 @@ PATH_KINDS = [
     (re.compile(r"^members/[^/]+\.yaml$"), "member"),
     (re.compile(r"^contributions/[0-9]{4}/[0-9]{2}/[^/]+\.yaml$"), "contribution"),
     (re.compile(r"^reviews/[0-9]{4}/[0-9]{2}/[^/]+\.yaml$"), "review"),
-    (re.compile(r"^revenue/[0-9]{4}/[0-9]{2}\.yaml$"), "revenue"),
+    (re.compile(r"^revenue/[0-9]{4}/[0-9]{2}\.yaml$"), "revenue"),  # v1, still read
+    (re.compile(r"^revenue/[0-9]{4}/[0-9]{2}/[^/]+\.yaml$"), "revenue"),
     (re.compile(r"^payouts/[^/]+\.yaml$"), "payout"),  # statements written by `coop close`
 ]
 MODELINE = re.compile(r"^# yaml-language-server: \$schema=(\S+)\s*$")

@@ -12,9 +12,13 @@ check(status == 0 and not findings(report), f"a clean start has no finding ({rep
 B.write("contributions/2026/10/alice.yaml",
         B.read("contributions/2026/10/alice.yaml").replace("time: 2h", "time: 5h"))
 bad1 = B.commit("more time for alice", "bob", "contributions/2026/10/alice.yaml")
-# A revenue entry added by bob, who is not a treasurer (written as alice, committed as bob).
+# A revenue entry in alice's revenue file, committed by bob (written as alice).
 B.coop_ok("revenue", "add", "100", "--party", "ACME", "--date", "2026-10-10")
-bad2 = B.commit("revenue", "bob", "revenue/2026/10.yaml")
+bad2 = B.commit("revenue", "bob", "revenue/2026/10/alice.yaml")
+# bob books revenue in a file of his own, but he is not a treasurer.
+B.write("revenue/2026/10/bob.yaml", "treasurer: bob\nentries:\n  - id: rev-20261011-tip\n"
+        "    date: 2026-10-11\n    type: income\n    amount: \"5.00\"\n    party: Tip\n")
+bad2b = B.commit("bob's revenue", "bob", "revenue/2026/10/bob.yaml")
 # coop.yaml changed by carol, who is not a steward.
 B.write("coop.yaml", B.read("coop.yaml").replace("reserve: 10%", "reserve: 5%"))
 bad3 = B.commit("less reserve", "carol", "coop.yaml")
@@ -45,8 +49,10 @@ status, report = B.audit()
 check(status == 1, f"findings: exit 1 (got {status})")
 expect(report, "O1", "contributions/2026/10/alice.yaml",
        "changed by bob@example.org (bob), but the file is alice's", "alice's file by bob", bad1)
-expect(report, "O1", "revenue/2026/10.yaml",
-       "changed by bob@example.org (bob), who is not a treasurer", "revenue by bob", bad2)
+expect(report, "O1", "revenue/2026/10/alice.yaml",
+       "changed by bob@example.org (bob), but the file is alice's", "alice's revenue by bob", bad2)
+expect(report, "O1", "revenue/2026/10/bob.yaml",
+       "changed by bob@example.org (bob), who is not a treasurer", "revenue by bob", bad2b)
 expect(report, "O1", "coop.yaml", "changed by carol@example.org (carol), who is not a steward",
        "coop.yaml by carol", bad3)
 expect(report, "O1", "members/bob.yaml",
@@ -58,7 +64,7 @@ expect(report, "O1", "members/bob.yaml",
 expect(report, "O1", "reviews/2026/10/carol.yaml",
        "changed by mallory@example.org (not a member), but the file is carol's",
        "carol's reviews by a stranger", bad6)
-check(len(findings(report)) == 6, f"nothing else is reported ({len(findings(report))} findings)")
+check(len(findings(report)) == 7, f"nothing else is reported ({len(findings(report))} findings)")
 edits = [(e["entry"], e["change"], e["fields"]) for e in report["edits"]]
 check(edits[0][0].startswith("alice-20261003-") and edits[0][1] == "changed" and
       edits[0][2] == [{"field": "time", "before": "2h", "after": "5h"}],

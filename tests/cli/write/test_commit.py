@@ -47,7 +47,7 @@ check(L.git("log", "-1", "--format=%s").strip() == "revenue: alice 1200.00 ACME 
 L.coop_ok("expense", "add", "80", "--party", "Hosting", "--date", "2026-11-11", "--commit")
 check(L.git("log", "-1", "--format=%s").strip() == "expense: alice 80.00 Hosting",
       "expense commit message")
-check(L.git("show", "--name-only", "--format=", "HEAD").split() == ["revenue/2026/11.yaml"],
+check(L.git("show", "--name-only", "--format=", "HEAD").split() == ["revenue/2026/11/alice.yaml"],
       "expense --commit: one file")
 L.coop_ok("member", "leave", "bob", "--date", "2026-12-31", "--commit")
 check(L.git("log", "-1", "--format=%s").strip() == "member leave: bob 2026-12-31",

@@ -5,6 +5,7 @@ from writelib import Ledger, check, finish, refused
 L = Ledger()
 L.add_member("alice", "--role", "treasurer")
 L.add_member("dave")
+L.add_member("erin", "--role", "treasurer")
 
 rid = L.coop_ok("revenue", "add", "1200", "--party", "ACME Corp", "--project", "website",
                 "--connector", "dave", "--date", "2026-11-10", "--memo",
@@ -22,8 +23,9 @@ r5 = L.coop_ok("revenue", "add", "5", "--party", "¡¿!", "--date", "2026-11-10"
 check(r5 == "rev-20261110-donation", f"--id-suffix ({r5})")
 e1 = L.coop_ok("expense", "add", "80", "--party", "Hosting Co", "--date", "2026-11-12").strip()
 check(e1 == "rev-20261112-hosting-co", f"expense id ({e1})")
-check(L.read("revenue/2026/11.yaml") == f"""\
-# yaml-language-server: $schema=../../schema/revenue.schema.json
+check(L.read("revenue/2026/11/alice.yaml") == f"""\
+# yaml-language-server: $schema=../../../schema/revenue.schema.json
+treasurer: alice
 entries:
   - id: rev-20261110-acme-corp
     date: 2026-11-10
@@ -58,9 +60,29 @@ entries:
     type: expense
     amount: "80.00"
     party: Hosting Co
-""", "revenue/2026/11.yaml exactly")
+""", "revenue/2026/11/alice.yaml exactly")
 ok, text = L.valid()
 check(ok, f"valid ({text.strip()})")
+
+# A second treasurer books the same month in a file of their own: no conflict
+# in git, and ids stay unique across both files (and the v1 file of the month).
+e2 = L.coop_ok("revenue", "add", "70", "--party", "ACME Corp", "--date", "2026-11-10",
+               "--as", "erin").strip()
+check(e2 == "rev-20261110-acme-corp-4", f"unique across treasurers' files ({e2})")
+check(L.read("revenue/2026/11/erin.yaml").startswith(
+    "# yaml-language-server: $schema=../../../schema/revenue.schema.json\ntreasurer: erin\n"
+    "entries:\n  - id: rev-20261110-acme-corp-4\n"), "erin's own file")
+L.write("revenue/2026/11.yaml", "entries:\n  - id: rev-20261113-old\n    date: 2026-11-13\n"
+        "    type: income\n    amount: \"9.00\"\n    party: Old Client\n")
+refused(L, ["revenue", "add", "10", "--party", "X", "--id-suffix", "old", "--date", "2026-11-13",
+            "--as", "erin"], 1, "an id taken in the v1 file of the month", "duplicate id")
+v1 = L.coop_ok("revenue", "add", "10", "--party", "Old Client", "--date", "2026-11-13").strip()
+check(v1 == "rev-20261113-old-client", f"the v1 file is read for ids ({v1})")
+check("rev-20261113-old-client" in L.read("revenue/2026/11/alice.yaml") and
+      L.read("revenue/2026/11.yaml").count("- id:") == 1, "new entries go to the treasurer's file, "
+      "never to the v1 file")
+ok, text = L.valid()
+check(ok, f"valid with both layouts ({text.strip()})")
 
 refused(L, ["revenue", "add", "10", "--party", "X", "--as", "dave"], 1, "not a treasurer",
         "only treasurers write revenue/")
