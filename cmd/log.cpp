@@ -37,7 +37,7 @@ void setup_log(CLI::App& app, Globals& g) {
         const auto root = g.ledger_root();
         LogRequest r = args->request;
         r.me = who_am_i(root, args->flags);
-        r.date = date_flag(args->flags);
+        r.date = past_date_flag(args->flags, "the contribution");
         show_outcome(g, log_contribution(root, r, args->flags.options()));
     });
 }

@@ -33,7 +33,7 @@ void setup_review(CLI::App& app, Globals& g) {
         const auto root = g.ledger_root();
         ReviewRequest r = args->request;
         r.me = who_am_i(root, args->flags);
-        r.date = date_flag(args->flags);
+        r.date = past_date_flag(args->flags, "the review");
         show_outcome(g, review_contribution(root, r, args->flags.options()));
     });
 }

@@ -94,6 +94,13 @@ Date date_flag(const WriteFlags& flags) {
     return date_option(flags.date, local_today());
 }
 
+Date past_date_flag(const WriteFlags& flags, std::string_view what) {
+    const Date today = local_today();
+    const Date d = date_option(flags.date, today);
+    refuse_future(d, today, what);
+    return d;
+}
+
 void show_outcome(Globals& g, const Outcome& o) {
     print_problems(g, o);
     if (o.refused) {

@@ -31,6 +31,8 @@ std::string who_am_i(const std::filesystem::path& root, const WriteFlags& flags)
 
 // --date (today when not given).
 Date date_flag(const WriteFlags& flags);
+// --date of an entry that cannot be dated after today (`what` names it).
+Date past_date_flag(const WriteFlags& flags, std::string_view what);
 
 // Shows the outcome: the problems (as `coop validate` does, with the lines of
 // the file as it would be), what --dry-run would write, the result and the

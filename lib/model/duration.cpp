@@ -1,5 +1,8 @@
 #include "model/duration.hpp"
 
+#include <algorithm>
+#include <string>
+
 #include <fmt/format.h>
 
 #include "util/fixed_point.hpp"
@@ -29,7 +32,8 @@ std::variant<std::int32_t, DurationError> parse_duration(std::string_view text) 
 
     std::int64_t minutes = 0;
     std::string_view rest = text;
-    if (const auto h = rest.find('h'); h != std::string_view::npos) {
+    const auto h = rest.find('h');
+    if (h != std::string_view::npos) {
         // Hours may carry decimals (1.5h); 6 places is exact to the minute and beyond.
         const FixedParse hours = parse_fixed(rest.substr(0, h), 6, max_minutes * 1'000'000 / 60);
         if (hours.error != FixedError::none) return DurationError::malformed;
@@ -38,7 +42,13 @@ std::variant<std::int32_t, DurationError> parse_duration(std::string_view text) 
         minutes = micro_minutes / 1'000'000;
         rest.remove_prefix(h + 1);
     }
-    if (!rest.empty()) {
+    // 1h30 means 1h30m, as people write it: whole hours, then minutes below 60.
+    if (h != std::string_view::npos && !rest.empty() && rest.size() <= 2 &&
+        std::all_of(rest.begin(), rest.end(), is_digit)) {
+        const int m = std::stoi(std::string(rest));
+        if (m >= 60 || text.find('.') != std::string_view::npos) return DurationError::malformed;
+        minutes += m;
+    } else if (!rest.empty()) {
         if (rest.back() != 'm' || rest.size() < 2) return DurationError::malformed;
         const std::string_view m = rest.substr(0, rest.size() - 1);
         for (char c : m)

@@ -28,4 +28,12 @@ Date date_option(std::string_view text, Date today) {
                 fmt::format("'{}' is not a date; write YYYY-MM-DD, today or yesterday", text));
 }
 
+void refuse_future(Date d, Date today, std::string_view what) {
+    if (d <= today) return;
+    throw Error(ErrorKind::usage,
+                fmt::format("{} is dated {}, after today ({}); record it on or after the day it "
+                            "happened",
+                            what, format_date(d), format_date(today)));
+}
+
 } // namespace coop

@@ -45,6 +45,17 @@ TEST_CASE("parse duration reads minutes hours and both", "[duration]") {
     CHECK(duration("0m") == "0");
     CHECK(duration("0h") == "0");
     CHECK(duration("1.000000h") == "60");
+    CHECK(duration("1h30") == "90"); // as people write it
+    CHECK(duration("0h5") == "5");
+    CHECK(duration("2h05") == "125");
+    CHECK(duration("10h59") == "659");
+}
+
+TEST_CASE("parse duration reads minutes after whole hours only, and below 60", "[duration]") {
+    for (std::string_view text : {"1h60", "1h90", "1h300", "1.5h30", "h30", "1h3m0"}) {
+        INFO("text: '" << text << "'");
+        CHECK(duration(text) == "malformed");
+    }
 }
 
 TEST_CASE("parse duration refuses hours that are not whole minutes", "[duration]") {
@@ -71,7 +82,7 @@ TEST_CASE("parse duration refuses empty and malformed text", "[duration]") {
     CHECK(duration("") == "empty");
     for (std::string_view text :
          {"h",   "m",      "hm",   "2x",     "1h1h", "30m1h", " 2h", "2h ",
-          "2H",  "2M",     "1h30", "h30m",   "1.5m", "-5m",   "+1h", ".5h",
+          "2H",  "2M",     "1h3x", "h30m",   "1.5m", "-5m",   "+1h", ".5h",
           "1hm", "1h30mh", "2 h",  "2h 30m", "1,5h", "1e2m",  "mm",  "5mm"}) {
         INFO("text: '" << text << "'");
         CHECK(duration(text) == "malformed");

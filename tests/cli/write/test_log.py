@@ -3,7 +3,7 @@
 import re
 import subprocess
 
-from writelib import Ledger, check, finish, refused
+from writelib import TOMORROW, Ledger, check, finish, refused
 
 L = Ledger()
 L.add_member("alice", "--role", "treasurer")
@@ -69,8 +69,8 @@ p = L.run("log", "1h", "Dry", "--date", "2026-11-05", "--dry-run")
 check(p.returncode == 0 and p.stdout.startswith("would write to contributions/2026/11/alice.yaml:\n  - id: alice-20261105-")
       and "    summary: Dry\n" in p.stdout, f"--dry-run prints path and text ({p.stdout!r})")
 check(L.fingerprint() == fp, "--dry-run writes nothing")
-p = L.run("log", "1h", "Dry", "--date", "2026-12-05", "--dry-run")
-check(p.stdout.startswith("would create contributions/2026/12/alice.yaml:\n# yaml-language-server"),
+p = L.run("log", "1h", "Dry", "--date", "2026-06-05", "--dry-run")
+check(p.stdout.startswith("would create contributions/2026/06/alice.yaml:\n# yaml-language-server"),
       "--dry-run of a new file shows all of it")
 check(L.fingerprint() == fp, "--dry-run of a new file creates no file or folder")
 
@@ -169,6 +169,15 @@ fp = L.fingerprint()
 p = subprocess.run([writelib.COOP, "log", "1m", b"bad \xff utf-8", "--date", "2026-08-01"],
                    cwd=L.root, env=writelib.env(), capture_output=True)
 check(p.returncode == 2 and L.fingerprint() == fp, "a summary that is not UTF-8: exit 2, nothing written")
+
+
+# 1h30 is 1h30m, as people write it; the file gets the canonical spelling.
+cid = L.coop_ok("log", "1h30", "Pair programming", "--date", "2026-11-04").strip()
+check(f"id: {cid}\n    date: 2026-11-04\n    time: 1h30m\n" in L.read(
+    "contributions/2026/11/alice.yaml"), "1h30 is written 1h30m")
+refused(L, ["log", "1h90", "x", "--date", "2026-11-04"], 1, "1h90", "is not a duration")
+refused(L, ["log", "1h", "Tomorrow's work", "--date", TOMORROW], 2, "a contribution dated tomorrow",
+        f"the contribution is dated {TOMORROW}, after today")
 
 L.close()
 finish()

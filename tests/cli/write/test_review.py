@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """coop review: the file it writes; every refusal of SPEC and the issue."""
-from writelib import Ledger, check, finish, refused
+from writelib import TOMORROW, Ledger, check, finish, refused
 
 L = Ledger()
 L.add_member("alice", "--role", "treasurer")
@@ -53,8 +53,10 @@ refused(L, ["review", c1, "3", "--as", "carol", "--date", "2026-11-02"], 1,
 refused(L, ["review", c1, "3", "--as", "carol", "--date", "2025-12-31"], 1,
         "a reviewer not yet a member", "was not a member")
 L.write("payouts/2026-11.yaml", "period: 2026-11\n")
-refused(L, ["review", c1, "3", "--as", "carol", "--date", "2026-12-03"], 1,
+refused(L, ["review", c1, "3", "--as", "carol", "--date", "today"], 1,
         "a contribution of a closed period", "closed period")
+refused(L, ["review", c1, "3", "--as", "carol", "--date", TOMORROW], 2, "a review dated tomorrow",
+        f"the review is dated {TOMORROW}, after today")
 ok, text = L.valid()
 check(ok, f"still valid ({text.strip()})")
 L.close()

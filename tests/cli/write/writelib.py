@@ -6,11 +6,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from datetime import date, timedelta
 
 import yaml
 
 COOP = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else "coop"
 FAILURES = []
+TOMORROW = (date.today() + timedelta(days=1)).isoformat()  # local time, as coop's "today"
 # A home of our own: libgit2 reads ~/.gitconfig (it ignores GIT_CONFIG_GLOBAL).
 HOME = tempfile.mkdtemp(prefix="coop-home-")
 
