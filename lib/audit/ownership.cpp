@@ -71,6 +71,7 @@ void check_ownership(const CommitView& c, const FileChange& f, std::vector<Findi
     switch (where.kind) {
     case FileKind::contributions:
     case FileKind::reviews:
+    case FileKind::stances:
         check_owner(c, path, where.handle, out);
         break;
     case FileKind::revenue:
@@ -90,6 +91,7 @@ void check_ownership(const CommitView& c, const FileChange& f, std::vector<Findi
     case FileKind::member:
         check_member_file(c, path, where.handle, out);
         break;
+    case FileKind::proposal:
     case FileKind::statement:  // anyone may commit a statement: O4 recomputes it
     case FileKind::unexpected: // not a ledger file: coop validate reports it
         break;

@@ -87,10 +87,12 @@ LedgerPath classify_path(std::string_view rel) {
             out.kind = FileKind::member;
         else
             out.expected = "members/<handle>.yaml";
-    } else if (top == "contributions" || top == "reviews") {
+    } else if (top == "contributions" || top == "reviews" || top == "stances") {
         if (parts.size() == 4 && read_year_month(parts[1], parts[2], out) &&
             handle_file(parts[3], out))
-            out.kind = top == "reviews" ? FileKind::reviews : FileKind::contributions;
+            out.kind = top == "reviews"   ? FileKind::reviews
+                       : top == "stances" ? FileKind::stances
+                                          : FileKind::contributions;
         else
             out.expected = std::string(top) + "/<YYYY>/<MM>/<handle>.yaml";
     } else if (top == "revenue") {
@@ -101,6 +103,14 @@ LedgerPath classify_path(std::string_view rel) {
             out.kind = FileKind::revenue;
         else
             out.expected = "revenue/<YYYY>/<MM>/<handle>.yaml";
+    } else if (top == "proposals") {
+        const auto id = parts.size() == 3 ? stem(parts[2]) : std::nullopt;
+        if (digits(parts[1], 4) && id && is_proposal_id(*id)) {
+            out.kind = FileKind::proposal;
+            out.year = number(parts[1]);
+            out.id = std::string(*id);
+        } else
+            out.expected = "proposals/<YYYY>/prop-<yyyymmdd>-<name>.yaml";
     } else if (top == "payouts") {
         if (parts.size() == 2)
             out.kind = FileKind::statement;
@@ -216,6 +226,32 @@ std::optional<Date> parse_revenue_id(std::string_view id) {
     const auto date = compact_date(id.substr(4, 8));
     if (!date || !is_revenue_id(id, *date)) return std::nullopt;
     return date;
+}
+
+std::string stances_path(std::string_view handle, Date d) {
+    return fmt::format("{}/{}.yaml", month_folder("stances", d), handle);
+}
+
+std::optional<std::string> proposal_path(std::string_view id) {
+    const auto d = parse_proposal_id(id);
+    if (!d) return std::nullopt;
+    return fmt::format("proposals/{:04}/{}.yaml", d->year(), id);
+}
+
+std::optional<Date> parse_proposal_id(std::string_view id) {
+    if (!id.starts_with(proposal_id_prefix)) return std::nullopt;
+    const std::string_view rest = id.substr(proposal_id_prefix.size());
+    if (rest.size() < 10 || rest[8] != '-') return std::nullopt;
+    const std::string_view name = rest.substr(9);
+    if (name.size() > proposal_name_max || !std::all_of(name.begin(), name.end(), [](char ch) {
+            return (ch >= 'a' && ch <= 'z') || is_digit(ch) || ch == '-';
+        }))
+        return std::nullopt;
+    return compact_date(rest.substr(0, 8));
+}
+
+bool is_proposal_id(std::string_view id) {
+    return parse_proposal_id(id).has_value();
 }
 
 } // namespace coop

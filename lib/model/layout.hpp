@@ -13,14 +13,25 @@ namespace coop {
 
 inline constexpr std::int32_t minutes_per_day = 24 * 60;
 
-enum class FileKind { policy, member, contributions, reviews, revenue, statement, unexpected };
+enum class FileKind {
+    policy,
+    member,
+    contributions,
+    reviews,
+    revenue,
+    statement,
+    proposal,
+    stances,
+    unexpected
+};
 
 struct LedgerPath {
     FileKind kind = FileKind::unexpected;
-    // The owner: members/, contributions/, reviews/ and revenue/YYYY/MM/<handle>.yaml.
-    // Empty for the v1 revenue/YYYY/MM.yaml, which has none.
+    // The owner: members/, contributions/, reviews/, stances/ and
+    // revenue/YYYY/MM/<handle>.yaml. Empty for the v1 revenue/YYYY/MM.yaml, which has none.
     std::string handle;
-    int year = 0; // contributions/, reviews/, revenue/
+    std::string id; // proposals/: the proposal's id
+    int year = 0;   // contributions/, reviews/, revenue/, stances/, proposals/
     int month = 0;
     std::string expected; // unexpected: the form a file there must have
 };
@@ -30,8 +41,8 @@ struct LedgerPath {
 LedgerPath classify_path(std::string_view rel);
 
 // The folders the reader walks.
-inline constexpr std::string_view ledger_folders[] = {"members", "contributions", "reviews",
-                                                      "revenue", "payouts"};
+inline constexpr std::string_view ledger_folders[] = {
+    "members", "contributions", "reviews", "revenue", "payouts", "proposals", "stances"};
 
 // The words handles may not start with: ids of other entries start with them,
 // and an id must say what it names.
@@ -52,6 +63,9 @@ std::string revenue_path(std::string_view treasurer, Date d); // revenue/YYYY/MM
 std::string revenue_v1_path(Date d);                          // revenue/YYYY/MM.yaml
 std::string month_folder(std::string_view top, Date d);       // <top>/YYYY/MM
 std::string statement_path(std::string_view period);          // payouts/<period>.yaml
+std::string stances_path(std::string_view handle, Date d);    // stances/YYYY/MM/<handle>.yaml
+// proposals/<YYYY>/<id>.yaml, the year the id's; nothing for a malformed id.
+std::optional<std::string> proposal_path(std::string_view id);
 // "payouts/2026-11.yaml" -> 2026-11; nothing for another name.
 std::optional<Period> statement_period(std::string_view rel);
 // "YYYY/MM" of a date, as the folders spell it.
@@ -77,5 +91,12 @@ bool is_revenue_id_suffix_char(char ch);
 bool is_revenue_id(std::string_view id, Date d);
 // The date a revenue id names, or nothing when it has not the form.
 std::optional<Date> parse_revenue_id(std::string_view id);
+
+// Proposal ids: prop-<yyyymmdd>-<1 to 24 of [a-z0-9-]>, the date a real day.
+inline constexpr std::string_view proposal_id_prefix = "prop-";
+inline constexpr std::size_t proposal_name_max = 24;
+bool is_proposal_id(std::string_view id);
+// The date a proposal id names, or nothing when it has not the form.
+std::optional<Date> parse_proposal_id(std::string_view id);
 
 } // namespace coop

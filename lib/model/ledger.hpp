@@ -18,6 +18,8 @@
 #include "model/date.hpp"
 #include "model/money.hpp"
 #include "model/policy.hpp"
+#include "model/pos.hpp"
+#include "model/proposal.hpp"
 #include "util/string_pool.hpp"
 #include "util/symbol_table.hpp"
 #include "util/text_list.hpp"
@@ -25,14 +27,6 @@
 namespace coop {
 
 class FileSource;
-
-// A place in a file: 1-based line and column.
-struct Pos {
-    std::uint32_t line = 0;
-    std::uint32_t column = 0;
-};
-
-using FileId = std::uint32_t;
 
 struct Member {
     FileId file = 0;
@@ -112,7 +106,7 @@ struct RevenueEntry {
     Pos pos, id_pos, date_pos, type_pos, amount_pos, project_pos, connector_pos;
 };
 
-// A contribution, review or (v2) revenue file and the member it belongs to.
+// A contribution, review, stance or (v2) revenue file and the member it belongs to.
 struct OwnedFile {
     FileId file = 0;
     Sym owner = 0;
@@ -126,9 +120,11 @@ struct Ledger {
     std::vector<Contribution> contributions; // file order, then entry order
     std::vector<Review> reviews;             // file order, then entry order
     std::vector<RevenueEntry> revenue;
+    std::vector<Proposal> proposals;      // by id
+    std::vector<Stance> stances;          // file order, then entry order
     SymbolTable names;                    // the text of the entries' symbols
     std::vector<StringPool> pools;        // the text of members and revenue entries
-    std::vector<OwnedFile> owned_files;   // contribution, review and v2 revenue files
+    std::vector<OwnedFile> owned_files;   // contribution, review, stance and v2 revenue files
     std::vector<FileId> incomplete_files; // cut short by a syntax error: sorted
     // FileId -> the index of the file's first contribution or review in its
     // vector: an entry's place in its file is its index minus this.
@@ -145,6 +141,7 @@ struct Ledger {
     bool complete(FileId f) const; // false: a syntax error hid part of the file
     const Member* find_member(std::string_view handle) const;
     const Member* find_member(Sym handle) const { return find_member(name(handle)); }
+    const Proposal* find_proposal(std::string_view id) const;
     // The index of the contribution with this id, or no_entry (a linear search:
     // for the writing commands' few files).
     std::uint32_t find_contribution(std::string_view id) const;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/date.hpp"
+#include "model/governance_policy.hpp"
 
 namespace coop {
 
@@ -44,6 +45,7 @@ struct Policy {
     std::int64_t connector_share = 0; // fraction times 10^rate_places
     std::int32_t max_minutes_per_day = 16 * 60;
     bool signed_commits = false;
+    Governance governance;
 
     const Kind* find_kind(std::string_view kind) const {
         for (const auto& k : kinds)

@@ -26,8 +26,10 @@ struct FileResult {
     std::vector<ParsedContribution> contributions;
     std::vector<ParsedReview> reviews;
     std::vector<RevenueEntry> revenue;
+    std::vector<Proposal> proposals;
+    std::vector<Stance> stances;
     bool complete = true; // false: a syntax error stopped the reading part-way
-    Pos owner_pos{1, 1};  // contribution and review files: the `member:`/`reviewer:` value
+    Pos owner_pos{1, 1};  // contribution, review and stance files: the `member:`/`reviewer:` value
 };
 
 // The file `f` of `ledger` read again, from the ledger's source: its entries
@@ -43,10 +45,13 @@ struct PolicyHealth {
 
 // coop.yaml: fills `policy`; reports what is wrong with it.
 PolicyHealth read_policy_file(YamlCursor& c, Policy& policy, Diagnostics& diags);
+void read_governance(YamlCursor& c, Governance& governance); // coop.yaml `governance:`
 void read_member_file(YamlCursor& c, const FileContext& ctx, FileResult& out);
 void read_contribution_file(YamlCursor& c, const FileContext& ctx, FileResult& out);
 void read_review_file(YamlCursor& c, const FileContext& ctx, FileResult& out);
 void read_revenue_file(YamlCursor& c, const FileContext& ctx, FileResult& out);
+void read_proposal_file(YamlCursor& c, const FileContext& ctx, FileResult& out);
+void read_stance_file(YamlCursor& c, const FileContext& ctx, FileResult& out);
 
 // "the entry's date 2026-10-31 is not in 2026-11; ..." when a dated entry sits
 // in another month's file. Returns whether it fits.

@@ -58,6 +58,10 @@ std::string_view expected_content(const LedgerPath& where) {
         return "'reviewer' and 'entries'";
     case FileKind::revenue:
         return where.handle.empty() ? "'entries'" : "'treasurer' and 'entries'";
+    case FileKind::proposal:
+        return "a proposal";
+    case FileKind::stances:
+        return "'member' and 'entries'";
     default:
         return "a mapping";
     }
@@ -104,6 +108,12 @@ void read_one(const FileSource& source, const FileContext& ctx, std::string& tex
     case FileKind::revenue:
         read_revenue_file(c, ctx, out);
         break;
+    case FileKind::proposal:
+        read_proposal_file(c, ctx, out);
+        break;
+    case FileKind::stances:
+        read_stance_file(c, ctx, out);
+        break;
     case FileKind::statement: // payout statements are checked by `coop payout --check`
     case FileKind::unexpected:
         c.skip();
@@ -124,7 +134,7 @@ class Merger {
             kind == FileKind::reviews ? l_.reviews.size() : l_.contributions.size());
         if (!r.complete) l_.incomplete_files.push_back(id);
         if (kind == FileKind::contributions || kind == FileKind::reviews ||
-            (kind == FileKind::revenue && !handle.empty()))
+            kind == FileKind::stances || (kind == FileKind::revenue && !handle.empty()))
             l_.owned_files.push_back({id, l_.names.intern(handle), r.owner_pos});
         for (const ParsedContribution& p : r.contributions) {
             const Sym member = l_.names.intern(p.member);
@@ -147,7 +157,12 @@ class Merger {
             l_.members.push_back(std::move(m));
         for (RevenueEntry& e : r.revenue)
             l_.revenue.push_back(std::move(e));
-        if (!r.members.empty() || !r.revenue.empty()) l_.pools.push_back(std::move(r.pool));
+        for (Proposal& p : r.proposals)
+            l_.proposals.push_back(std::move(p));
+        for (Stance& s : r.stances)
+            l_.stances.push_back(std::move(s));
+        if (!r.members.empty() || !r.revenue.empty() || !r.proposals.empty() || !r.stances.empty())
+            l_.pools.push_back(std::move(r.pool));
     }
 
     // Before the reviews: every contribution is in, so their ids can be found.
@@ -291,6 +306,8 @@ Ledger read_ledger_files(std::vector<std::string> paths, std::shared_ptr<const F
     std::sort(ledger.incomplete_files.begin(), ledger.incomplete_files.end());
     std::sort(ledger.members.begin(), ledger.members.end(),
               [](const Member& a, const Member& b) { return a.handle < b.handle; });
+    std::sort(ledger.proposals.begin(), ledger.proposals.end(),
+              [](const Proposal& a, const Proposal& b) { return a.id < b.id; });
     return ledger;
 }
 

@@ -10,8 +10,8 @@ namespace coop {
 
 namespace {
 
-constexpr std::string_view top_keys[] = {"coop",   "name",  "currency",     "period",
-                                         "review", "kinds", "distribution", "rules"};
+constexpr std::string_view top_keys[] = {"coop",  "name",         "currency", "period",    "review",
+                                         "kinds", "distribution", "rules",    "governance"};
 constexpr KeyAlias top_aliases[] = {
     {"version", "coop"}, {"cadence", "period"}, {"weights", "kinds"}, {"policy", "rules"}};
 constexpr KeyTable top_table{"coop.yaml", top_keys, 0b01111111, top_aliases};
@@ -218,6 +218,9 @@ PolicyHealth read_policy_file(YamlCursor& c, Policy& p, Diagnostics& diags) {
                                                     s->text));
                 });
             });
+            break;
+        case 8:
+            read_governance(c, p.governance);
             break;
         }
     });

@@ -233,6 +233,8 @@ bool YamlCursor::scalar(Scalar& out) {
     have_held_ = true;
     have_event_ = false;
     out.pos = pos_of(held_.start_mark);
+    out.begin = held_.start_mark.index;
+    out.end = held_.end_mark.index;
     out.alias = held_.type == YAML_ALIAS_EVENT; // already reported
     if (out.alias) {
         out.text = {};

@@ -20,8 +20,9 @@ enum class NodeKind { scalar, mapping, sequence, none };
 struct Scalar {
     std::string_view text; // valid until the next scalar is read
     Pos pos;
-    bool plain = false; // unquoted: YAML would give it a type (number, bool, null)
-    bool alias = false; // an alias, already reported: there is no value to read
+    bool plain = false;             // unquoted: YAML would give it a type (number, bool, null)
+    bool alias = false;             // an alias, already reported: there is no value to read
+    std::size_t begin = 0, end = 0; // the scalar as written: bytes [begin, end) of the input
 };
 
 class YamlCursor {
@@ -53,6 +54,10 @@ class YamlCursor {
     // no news when a syntax error further down cut the mapping short.
     void error_unless_broken(Pos pos, std::string message);
     const std::string& path() const { return path_; }
+    // A scalar's text as the file writes it (quotes and escapes included).
+    std::string_view source(const Scalar& s) const {
+        return input_.substr(s.begin, s.end - s.begin);
+    }
     bool failed() const { return failed_; }
 
   private:

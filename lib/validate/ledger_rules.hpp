@@ -1,6 +1,7 @@
 #pragma once
 // The cross-file rules, one function each; validate() runs them all. `at`
 // finds the places of the contributions and reviews a message names.
+#include "governance/activity.hpp"
 #include "model/diagnostic.hpp"
 #include "model/ledger.hpp"
 #include "read/entry_places.hpp"
@@ -15,5 +16,7 @@ void kinds_known(const Ledger& l, EntryPlaces& at, Diagnostics& d);
 void time_per_day(const Ledger& l, EntryPlaces& at, Diagnostics& d);
 void reviews_valid(const Ledger& l, EntryPlaces& at, Diagnostics& d);
 void connectors_are_members(const Ledger& l, Diagnostics& d);
+void proposals_valid(const Ledger& l, const Activity& activity, Diagnostics& d);
+void stances_valid(const Ledger& l, const Activity& activity, Diagnostics& d);
 
 } // namespace coop

@@ -15,6 +15,11 @@ void validate(const Ledger& ledger, Diagnostics& diags) {
     if (ledger.rules_ok) time_per_day(ledger, at, diags);
     reviews_valid(ledger, at, diags);
     connectors_are_members(ledger, diags);
+    if (!ledger.proposals.empty() || !ledger.stances.empty()) {
+        const Activity activity(ledger);
+        proposals_valid(ledger, activity, diags);
+        stances_valid(ledger, activity, diags);
+    }
 }
 
 Ledger load_ledger(const std::filesystem::path& root, Diagnostics& diags,

@@ -29,7 +29,7 @@ import tempfile
 import jsonschema
 import yaml
 
-KINDS = ("coop", "member", "contribution", "review", "revenue", "payout")
+KINDS = ("coop", "member", "contribution", "review", "revenue", "payout", "proposal", "stances")
 PATH_KINDS = [
     (re.compile(r"^coop\.yaml$"), "coop"),
     (re.compile(r"^members/[^/]+\.yaml$"), "member"),
@@ -38,6 +38,8 @@ PATH_KINDS = [
     (re.compile(r"^revenue/[0-9]{4}/[0-9]{2}\.yaml$"), "revenue"),  # v1, still read
     (re.compile(r"^revenue/[0-9]{4}/[0-9]{2}/[^/]+\.yaml$"), "revenue"),
     (re.compile(r"^payouts/[^/]+\.yaml$"), "payout"),  # statements written by `coop close`
+    (re.compile(r"^proposals/[0-9]{4}/[^/]+\.yaml$"), "proposal"),
+    (re.compile(r"^stances/[0-9]{4}/[0-9]{2}/[^/]+\.yaml$"), "stances"),
 ]
 MODELINE = re.compile(r"^# yaml-language-server: \$schema=(\S+)\s*$")
 TARGET = re.compile(r"^# target: (\S+)\s*$")
