@@ -1,5 +1,7 @@
 #include "number_text.hpp"
 
+#include <fmt/format.h>
+
 #include "model/policy.hpp"
 #include "util/fixed_point.hpp"
 
@@ -20,6 +22,12 @@ std::string rounded_text(const Rational& r, int places) {
 
 std::string rounded_trimmed_text(const Rational& r, int places) {
     return format_fixed_trimmed(div_round_half_even(r.num * pow10(places), r.den), places);
+}
+
+std::string count_text(std::size_t n, std::string_view one, std::string_view many) {
+    if (n == 1) return fmt::format("1 {}", one);
+    if (many.empty()) return fmt::format("{} {}s", n, one);
+    return fmt::format("{} {}", n, many);
 }
 
 } // namespace coop::cli

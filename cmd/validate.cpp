@@ -3,6 +3,7 @@
 
 #include "diagnostics_output.hpp"
 #include "globals.hpp"
+#include "number_text.hpp"
 #include "validate/validate.hpp"
 
 namespace coop::cli {
@@ -22,14 +23,16 @@ void setup_validate(CLI::App& app, Globals& g) {
             print_diagnostics(stderr, diags, root, g.color_on(2));
             if (!g.quiet) {
                 if (diags.has_errors())
-                    fmt::print(stderr, "{} in {} files\n", count_problems(diags),
-                               ledger.files.size());
+                    fmt::print(stderr, "{} in {}\n", count_problems(diags),
+                               count_text(ledger.files.size(), "file"));
                 else
-                    fmt::print("ok: {} files, {} members, {} contributions, {} reviews, {} "
-                               "revenue entries ({})\n",
-                               ledger.files.size(), ledger.members.size(),
-                               ledger.contributions.size(), ledger.reviews.size(),
-                               ledger.revenue.size(), count_problems(diags));
+                    fmt::print(
+                        "ok: {}, {}, {}, {}, {} ({})\n", count_text(ledger.files.size(), "file"),
+                        count_text(ledger.members.size(), "member"),
+                        count_text(ledger.contributions.size(), "contribution"),
+                        count_text(ledger.reviews.size(), "review"),
+                        count_text(ledger.revenue.size(), "revenue entry", "revenue entries"),
+                        count_problems(diags));
             }
         }
         g.exit_code = diags.has_errors() ? 1 : 0;

@@ -34,15 +34,17 @@ Tree empty_tree(git_repository* repo) {
     return lookup_tree(repo, id);
 }
 
+struct Staged {
+    fs::path file;
+    std::string rel; // in the work tree
+    git_oid blob;
+};
+
 // The index entry git itself would write for the file now on disk.
-void stage_blob(git_repository* repo, const fs::path& file, const std::string& rel,
-                const git_oid& blob) {
-    git_index* raw = nullptr;
-    check(git_repository_index(&raw, repo), "cannot open the git index");
-    const Index index(raw);
+git_index_entry index_entry(const Staged& s) {
     struct stat st {};
-    if (::stat(file.c_str(), &st) != 0)
-        throw Error(ErrorKind::io, fmt::format("cannot stat '{}'", file.string()));
+    if (::stat(s.file.c_str(), &st) != 0)
+        throw Error(ErrorKind::io, fmt::format("cannot stat '{}'", s.file.string()));
     git_index_entry entry{};
     entry.ctime.seconds = static_cast<std::int32_t>(st.st_ctim.tv_sec);
     entry.ctime.nanoseconds = static_cast<std::uint32_t>(st.st_ctim.tv_nsec);
@@ -54,25 +56,35 @@ void stage_blob(git_repository* repo, const fs::path& file, const std::string& r
     entry.uid = st.st_uid;
     entry.gid = st.st_gid;
     entry.file_size = static_cast<std::uint32_t>(st.st_size);
-    entry.id = blob;
-    entry.path = rel.c_str();
+    entry.id = s.blob;
+    entry.path = s.rel.c_str();
+    return entry;
+}
+
+void stage_blobs(git_repository* repo, const std::vector<Staged>& staged) {
+    git_index* raw = nullptr;
+    check(git_repository_index(&raw, repo), "cannot open the git index");
+    const Index index(raw);
+    std::vector<git_index_entry> entries;
+    for (const Staged& s : staged)
+        entries.push_back(index_entry(s));
     // Another git (or coop) may hold index.lock for a moment: wait for it.
     for (int attempt = 0;; ++attempt) {
         check(git_index_read(index.get(), 1), "cannot read the git index");
-        check(git_index_add(index.get(), &entry), "cannot update the git index");
+        for (const git_index_entry& e : entries)
+            check(git_index_add(index.get(), &e), "cannot update the git index");
         const int rc = git_index_write(index.get());
         if (rc == GIT_ELOCKED && attempt < 500) {
             std::this_thread::sleep_for(std::chrono::milliseconds(10));
             continue;
         }
-        check(rc, "committed, but cannot write the git index (run git reset -- " + rel + ")");
+        check(rc, "committed, but cannot write the git index (run git reset -- " +
+                      staged.front().rel + ")");
         return;
     }
 }
 
-} // namespace
-
-std::optional<std::string> user_email(const fs::path& path) {
+std::optional<std::string> config_string(const fs::path& path, const char* key) {
     git_config* raw = nullptr;
     if (auto repo = discover(path)) {
         if (git_repository_config(&raw, repo->get()) < 0) return std::nullopt;
@@ -81,29 +93,40 @@ std::optional<std::string> user_email(const fs::path& path) {
     }
     const Config config(raw);
     git_buf buf = GIT_BUF_INIT;
-    if (git_config_get_string_buf(&buf, config.get(), "user.email") < 0) return std::nullopt;
-    std::string email(buf.ptr, buf.size);
+    if (git_config_get_string_buf(&buf, config.get(), key) < 0) return std::nullopt;
+    std::string value(buf.ptr, buf.size);
     git_buf_dispose(&buf);
-    if (email.empty()) return std::nullopt;
-    return email;
+    if (value.empty()) return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+std::optional<std::string> user_email(const fs::path& path) {
+    return config_string(path, "user.email");
+}
+
+std::optional<std::string> user_name(const fs::path& path) {
+    return config_string(path, "user.name");
 }
 
 std::string commit_file(const fs::path& file, std::string_view content,
                         const std::string& message) {
-    auto found = discover(file.parent_path());
+    return commit_files({{file, content}}, message);
+}
+
+std::string commit_files(const std::vector<FileContent>& files, const std::string& message) {
+    if (files.empty()) throw Error(ErrorKind::io, "internal error: a commit of no files");
+    const fs::path& first = files.front().file;
+    auto found = discover(first.parent_path());
     if (!found)
         throw Error(ErrorKind::usage,
-                    fmt::format("cannot commit: '{}' is not in a git repository", file.string()));
+                    fmt::format("cannot commit: '{}' is not in a git repository", first.string()));
     git_repository* repo = found->get();
     const char* workdir = git_repository_workdir(repo);
     if (!workdir) throw Error(ErrorKind::usage, "cannot commit: the repository has no work tree");
     std::error_code ec;
-    const fs::path canonical_file = fs::weakly_canonical(file, ec);
     const fs::path canonical_workdir = fs::weakly_canonical(workdir, ec);
-    const std::string rel = canonical_file.lexically_relative(canonical_workdir).generic_string();
-    if (rel.empty() || rel.starts_with(".."))
-        throw Error(ErrorKind::usage,
-                    fmt::format("cannot commit: '{}' is outside the work tree", file.string()));
 
     git_signature* sig_raw = nullptr;
     if (git_signature_default(&sig_raw, repo) < 0)
@@ -114,9 +137,27 @@ std::string commit_file(const fs::path& file, std::string_view content,
                                 last_error()));
     const Signature sig(sig_raw);
 
-    git_oid blob;
-    check(git_blob_create_from_buffer(&blob, repo, content.data(), content.size()),
-          "cannot store the file in git");
+    std::vector<Staged> staged;
+    for (const FileContent& f : files) {
+        Staged s{fs::weakly_canonical(f.file, ec), {}, {}};
+        s.rel = s.file.lexically_relative(canonical_workdir).generic_string();
+        if (s.rel.empty() || s.rel.starts_with(".."))
+            throw Error(
+                ErrorKind::usage,
+                fmt::format("cannot commit: '{}' is outside the work tree", f.file.string()));
+        check(git_blob_create_from_buffer(&s.blob, repo, f.content.data(), f.content.size()),
+              "cannot store the file in git");
+        staged.push_back(std::move(s));
+    }
+    std::vector<git_tree_update> updates;
+    for (const Staged& s : staged) {
+        git_tree_update update{};
+        update.action = GIT_TREE_UPDATE_UPSERT;
+        update.id = s.blob;
+        update.filemode = GIT_FILEMODE_BLOB;
+        update.path = s.rel.c_str();
+        updates.push_back(update);
+    }
 
     // HEAD may move under us (another coop committing): rebuild on the new tip.
     for (int attempt = 0;; ++attempt) {
@@ -137,13 +178,8 @@ std::string commit_file(const fs::path& file, std::string_view content,
             check(git_commit_tree(&t, parent.get()), "cannot read the HEAD tree");
             base.reset(t);
         }
-        git_tree_update update{};
-        update.action = GIT_TREE_UPDATE_UPSERT;
-        update.id = blob;
-        update.filemode = GIT_FILEMODE_BLOB;
-        update.path = rel.c_str();
         git_oid tree_id;
-        check(git_tree_create_updated(&tree_id, repo, base.get(), 1, &update),
+        check(git_tree_create_updated(&tree_id, repo, base.get(), updates.size(), updates.data()),
               "cannot build the commit's tree");
         const Tree tree = lookup_tree(repo, tree_id);
         const git_commit* parents[1] = {parent.get()};
@@ -152,7 +188,7 @@ std::string commit_file(const fs::path& file, std::string_view content,
                                          message.c_str(), tree.get(), unborn ? 0 : 1, parents);
         if (rc == GIT_EMODIFIED && attempt < 20) continue;
         check(rc, "cannot commit");
-        stage_blob(repo, canonical_file, rel, blob);
+        stage_blobs(repo, staged);
         char hex[GIT_OID_HEXSZ + 1];
         git_oid_tostr(hex, sizeof hex, &commit_id);
         return hex;

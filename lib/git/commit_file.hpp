@@ -1,9 +1,10 @@
 #pragma once
-// Committing one file without touching anything else the user has staged.
+// Committing files without touching anything else the user has staged.
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace coop::git {
 
@@ -11,6 +12,8 @@ namespace coop::git {
 // repository holding `path` (repository, global and system files), or of the
 // default files when `path` is in no repository.
 std::optional<std::string> user_email(const std::filesystem::path& path);
+// The same for user.name.
+std::optional<std::string> user_name(const std::filesystem::path& path);
 
 // Commits `file` with `content` (what is now on disk) on HEAD, with the user's
 // git identity and `message`: the new tree is HEAD's tree with this one blob
@@ -21,5 +24,13 @@ std::optional<std::string> user_email(const std::filesystem::path& path);
 // git operation fails.
 std::string commit_file(const std::filesystem::path& file, std::string_view content,
                         const std::string& message);
+
+struct FileContent {
+    std::filesystem::path file; // on disk, in the work tree
+    std::string_view content;   // what is on disk
+};
+
+// The same for several files in one commit.
+std::string commit_files(const std::vector<FileContent>& files, const std::string& message);
 
 } // namespace coop::git

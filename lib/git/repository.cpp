@@ -12,6 +12,16 @@ std::optional<Repository> discover(const std::filesystem::path& path) {
     return Repository(raw);
 }
 
+std::string current_branch(const Repository& repo) {
+    git_reference* raw = nullptr;
+    if (git_reference_lookup(&raw, repo.get(), "HEAD") < 0) return "main";
+    const Reference head(raw);
+    const char* target = git_reference_symbolic_target(head.get());
+    constexpr std::string_view heads = "refs/heads/";
+    if (!target || !std::string_view(target).starts_with(heads)) return "main";
+    return std::string(target + heads.size());
+}
+
 Repository init(const std::filesystem::path& dir) {
     git_repository_init_options opts = GIT_REPOSITORY_INIT_OPTIONS_INIT;
     opts.flags = GIT_REPOSITORY_INIT_MKPATH;

@@ -1,6 +1,10 @@
 #include "init/templates.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
+
+#include "init/embedded_files.hpp"
 
 namespace coop {
 
@@ -33,24 +37,29 @@ rules:
                        name, currency);
 }
 
-std::string_view ci_workflow_template() {
-    return R"(# Checks the books on every pull request and shows the payout table.
-# It needs the coop binary on the runner: install or build it in the first step
-# (see coop's README for the packages it needs).
-name: coop
-on: [push, pull_request]
-jobs:
-  books:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-        with:
-          fetch-depth: 0        # coop audit reads the whole history
-      - name: Validate the ledger
-        run: coop validate
-      - name: Payout table
-        run: coop payout --format markdown >> "$GITHUB_STEP_SUMMARY"
-)";
+std::string ci_workflow_template(const CiPin& pin, std::string_view branch) {
+    // The example of examples/ci/, with this ledger's pin and branch: one
+    // workflow, tested as it is shipped (tests/cli/init_workflow.sh).
+    const std::string_view example = embedded_ci_workflow().front().content;
+    std::string out;
+    for (std::size_t start = 0; start < example.size();) {
+        const std::size_t end = std::min(example.find('\n', start), example.size());
+        const std::string_view line = example.substr(start, end - start);
+        if (line.starts_with("  COOP_SOURCE: "))
+            out += fmt::format("  COOP_SOURCE: {}\n", pin.source);
+        else if (line.starts_with("  COOP_REF: "))
+            out += fmt::format("  COOP_REF: {}\n", pin.ref);
+        else if (line == "    branches: [main]")
+            out += fmt::format("    branches: [{}]\n", branch);
+        else
+            out += fmt::format("{}\n", line);
+        start = end + 1;
+    }
+    return out;
+}
+
+CiPin default_ci_pin() {
+    return {COOP_SOURCE_URL, COOP_SOURCE_REF};
 }
 
 } // namespace coop

@@ -22,6 +22,14 @@ std::string flow_list(const std::vector<std::string>& items) {
 
 } // namespace
 
+std::string member_file_text(const MemberAddRequest& r) {
+    return fmt::format(
+        "# yaml-language-server: $schema=../schema/member.schema.json\n"
+        "handle: {}\nname: {}\nemails: {}\njoined: {}\nleft: null\nroles: {}\nkeys: {}\n",
+        r.handle, yaml_scalar(r.name), flow_list(r.emails), format_date(r.joined),
+        flow_list(r.roles), flow_list(r.keys));
+}
+
 Outcome add_member(const std::filesystem::path& root, const MemberAddRequest& r,
                    const WriteOptions& options) {
     if (const auto problem = handle_problem(r.handle)) throw Error(ErrorKind::usage, *problem);
@@ -44,11 +52,7 @@ Outcome add_member(const std::filesystem::path& root, const MemberAddRequest& r,
             throw Error(ErrorKind::usage,
                         fmt::format("member '{}' already exists ({})", r.handle, target));
         Draft d;
-        d.change.text = fmt::format(
-            "# yaml-language-server: $schema=../schema/member.schema.json\n"
-            "handle: {}\nname: {}\nemails: {}\njoined: {}\nleft: null\nroles: {}\nkeys: {}\n",
-            r.handle, yaml_scalar(r.name), flow_list(r.emails), format_date(r.joined),
-            flow_list(r.roles), flow_list(r.keys));
+        d.change.text = member_file_text(r);
         d.change.added = d.change.text;
         d.message = fmt::format("member add: {}", r.handle);
         return d;

@@ -20,6 +20,9 @@ struct MemberAddRequest {
     std::vector<std::string> keys;
 };
 
+// The text of a new members/<handle>.yaml.
+std::string member_file_text(const MemberAddRequest& request);
+
 // Writes members/<handle>.yaml; throws Error(usage) when it exists.
 Outcome add_member(const std::filesystem::path& root, const MemberAddRequest& request,
                    const WriteOptions& options);

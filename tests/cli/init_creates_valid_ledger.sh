@@ -7,6 +7,7 @@ coop=$1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
+. "$(dirname "$0")/git_home.sh" # coop init commits
 
 "$coop" init "$tmp/books" --name "Test Co-op" --currency JPY >/dev/null
 [ -d "$tmp/books/.git" ] || fail "no git repository"

@@ -147,6 +147,7 @@ refuses-invalid-ledger)
   done
   ;;
 empty-ledger)
+  . "$(dirname "$0")/git_home.sh" # coop init commits
   "$coop" init "$tmp/books" >/dev/null
   for cmd in payout tally; do
     run -C "$tmp/books" $cmd

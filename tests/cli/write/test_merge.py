@@ -37,7 +37,7 @@ status = L.git("status", "--porcelain", cwd=a)
 check(status == "", f"the merge has no conflict ({status!r})")
 p = L.run("validate", cwd=a)
 check(p.returncode == 0, f"the merged ledger is valid ({p.stdout.strip()} {p.stderr.strip()[:300]})")
-check("3 contributions, 2 reviews, 1 revenue entries" in p.stdout, p.stdout.strip())
+check("3 contributions, 2 reviews, 1 revenue entry" in p.stdout, p.stdout.strip())
 # After the merge each can review the other's work, and merge back again.
 L.coop_ok("review", b_id, "4", "--date", "2026-11-06", "--commit", cwd=a)
 L.git("pull", "-q", "--no-rebase", "--no-edit", a, "main", cwd=b)

@@ -52,9 +52,15 @@ class Ledger:
         self.tmp = tempfile.mkdtemp(prefix="coop-write-")
         self.root = os.path.join(self.tmp, "books")
         if init:
-            self.coop_ok("init", self.root, "-q", cwd=self.tmp)
-            self.git("config", "user.email", email)
-            self.git("config", "user.name", name)
+            self.init_repository(email, name)
+            self.coop_ok("init", self.root, "-q", cwd=self.tmp)  # the genesis commit
+
+    def init_repository(self, email="alice@example.org", name="Alice Martin"):
+        """An empty git repository at root, whose user is `email`, `name`."""
+        os.makedirs(self.root, exist_ok=True)
+        self.git("init", "-q", "-b", "main")
+        self.git("config", "user.email", email)
+        self.git("config", "user.name", name)
 
     def close(self):
         shutil.rmtree(self.tmp, ignore_errors=True)
