@@ -10,8 +10,8 @@ import subprocess
 import writelib
 from writelib import Ledger, check, finish
 
-SCHEMAS = [f"schema/{s}.schema.json"
-           for s in ("contribution", "coop", "member", "payout", "revenue", "review")]
+SOURCE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..")
+SCHEMAS = [f"schema/{name}" for name in os.listdir(os.path.join(SOURCE, "schema"))]
 SKELETON = sorted([".github/workflows/coop.yml", "coop.yaml", "contributions/.gitkeep",
                    "members/.gitkeep", "payouts/.gitkeep", "revenue/.gitkeep", "reviews/.gitkeep",
                    *SCHEMAS])
@@ -49,7 +49,7 @@ check(L.read("members/alice.yaml") ==
 head = L.git("rev-parse", "--short=12", "HEAD").strip()
 expected = f"""\
 Initialized a coop ledger in {L.root}
-Committed the genesis {head} on branch main: 14 files, with alice (Alice Martin <alice@example.org>) as founding member and first treasurer.
+Committed the genesis {head} on branch main: {len(SKELETON) + 1} files, with alice (Alice Martin <alice@example.org>) as founding member and first treasurer.
 
 Next steps:
   Publish it:        git remote add origin URL && git push -u origin main
