@@ -49,5 +49,6 @@ void setup_close(CLI::App& app, Globals& g);
 void setup_audit(CLI::App& app, Globals& g);
 void setup_history(CLI::App& app, Globals& g);
 void setup_hook(CLI::App& app, Globals& g);
+void setup_monitor(CLI::App& app, Globals& g);
 
 } // namespace coop::cli

@@ -59,6 +59,7 @@ int main(int argc, char** argv) {
     coop::cli::setup_audit(app, g);
     coop::cli::setup_history(app, g);
     coop::cli::setup_hook(app, g);
+    coop::cli::setup_monitor(app, g);
     try {
         app.parse(argc, argv);
         return g.exit_code;

@@ -7,6 +7,7 @@
 
 #include "model/date.hpp"
 #include "model/governance_policy.hpp"
+#include "model/monitor_policy.hpp"
 
 namespace coop {
 
@@ -46,6 +47,7 @@ struct Policy {
     std::int32_t max_minutes_per_day = 16 * 60;
     bool signed_commits = false;
     Governance governance;
+    MonitorPolicy monitor;
 
     const Kind* find_kind(std::string_view kind) const {
         for (const auto& k : kinds)

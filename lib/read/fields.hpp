@@ -133,6 +133,9 @@ std::optional<std::int64_t> read_integer(YamlCursor& c, std::string_view key);
 std::optional<bool> read_bool(YamlCursor& c, std::string_view key);
 // A decimal >= 0 with at most `places` decimals, times 10^places ("0.5" -> 500000 at 6).
 std::optional<std::int64_t> read_decimal(YamlCursor& c, std::string_view key, int places);
+// "10%" or "12.5%" as a fraction times 10^rate_places: from 0% to 100% when
+// `limit` is 100, else below `limit` percent.
+std::optional<std::int64_t> read_percent(YamlCursor& c, std::string_view key, int limit);
 // A list of texts (block or flow style); a single text is an error.
 // `positions`, when given, receives where each item was written.
 std::vector<std::string_view> read_text_list(YamlCursor& c, std::string_view key, StringPool& pool,

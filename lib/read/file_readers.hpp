@@ -46,6 +46,8 @@ struct PolicyHealth {
 // coop.yaml: fills `policy`; reports what is wrong with it.
 PolicyHealth read_policy_file(YamlCursor& c, Policy& policy, Diagnostics& diags);
 void read_governance(YamlCursor& c, Governance& governance); // coop.yaml `governance:`
+// coop.yaml `monitor:`, the thresholds of SPEC 7 (read_monitor_policy.cpp).
+void read_monitor_policy(YamlCursor& c, MonitorPolicy& monitor);
 void read_member_file(YamlCursor& c, const FileContext& ctx, FileResult& out);
 void read_contribution_file(YamlCursor& c, const FileContext& ctx, FileResult& out);
 void read_review_file(YamlCursor& c, const FileContext& ctx, FileResult& out);

@@ -10,8 +10,9 @@ namespace coop {
 
 namespace {
 
-constexpr std::string_view top_keys[] = {"coop",  "name",         "currency", "period",    "review",
-                                         "kinds", "distribution", "rules",    "governance"};
+constexpr std::string_view top_keys[] = {"coop",       "name",   "currency",     "period",
+                                         "review",     "kinds",  "distribution", "rules",
+                                         "governance", "monitor"};
 constexpr KeyAlias top_aliases[] = {
     {"version", "coop"}, {"cadence", "period"}, {"weights", "kinds"}, {"policy", "rules"}};
 constexpr KeyTable top_table{"coop.yaml", top_keys, 0b01111111, top_aliases};
@@ -25,24 +26,6 @@ constexpr KeyTable distribution_table{"distribution", distribution_keys, 0b11};
 
 constexpr std::string_view rules_keys[] = {"max-time-per-day", "signed-commits"};
 constexpr KeyTable rules_table{"rules", rules_keys, 0};
-
-// "10%" or "12.5%" as a fraction times 10^rate_places; below `limit` percent.
-std::optional<std::int64_t> read_percent(YamlCursor& c, std::string_view key, int limit) {
-    const auto s = read_scalar(c, key);
-    if (!s) return std::nullopt;
-    std::string_view t = s->text;
-    const FixedParse f = !t.empty() && t.back() == '%'
-                             ? parse_fixed(t.substr(0, t.size() - 1), rate_places - 2,
-                                           std::int64_t{limit} * pow10(rate_places - 2))
-                             : FixedParse{0, FixedError::not_a_number, 0};
-    if (f.error == FixedError::none && (limit == 100 || f.value < limit * pow10(rate_places - 2)))
-        return f.value;
-    const std::string range = limit == 100 ? "from 0% to 100%" : fmt::format("below {}%", limit);
-    c.error(s->pos, fmt::format("'{}' must be a percentage {} with at most {} decimals, like "
-                                "10%, not '{}'",
-                                key, range, rate_places - 2, t));
-    return std::nullopt;
-}
 
 void read_review_policy(YamlCursor& c, ReviewPolicy& r) {
     Pos scale_pos, neutral_pos;
@@ -221,6 +204,9 @@ PolicyHealth read_policy_file(YamlCursor& c, Policy& p, Diagnostics& diags) {
             break;
         case 8:
             read_governance(c, p.governance);
+            break;
+        case 9:
+            read_monitor_policy(c, p.monitor);
             break;
         }
     });

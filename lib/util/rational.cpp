@@ -40,6 +40,46 @@ std::optional<Rational> add_exact(const Rational& a, const Rational& b) {
     return make_rational(*num, *den);
 }
 
+std::optional<Rational> sub_exact(const Rational& a, const Rational& b) {
+    const auto minus = checked_sub(int128{0}, b.num);
+    if (!minus) return std::nullopt;
+    return add_exact(a, Rational{*minus, b.den});
+}
+
+std::optional<Rational> mul_exact(const Rational& a, const Rational& b) {
+    // Cancelled crosswise first, so products of fractions in lowest terms stay small.
+    const int128 g1 = gcd(a.num, b.den);
+    const int128 g2 = gcd(b.num, a.den);
+    const auto num = checked_mul(g1 > 1 ? a.num / g1 : a.num, g2 > 1 ? b.num / g2 : b.num);
+    const auto den = checked_mul(g2 > 1 ? a.den / g2 : a.den, g1 > 1 ? b.den / g1 : b.den);
+    if (!num || !den) return std::nullopt;
+    return make_rational(*num, *den);
+}
+
+int compare(const Rational& a, const Rational& b) {
+    // The integer parts decide; when they are equal, the fractional parts r/d
+    // compare as their reciprocals d/r do, the other way round.
+    const auto floor_div = [](int128 n, int128 d) {
+        const int128 q = n / d;
+        return (n % d != 0 && n < 0) ? q - 1 : q;
+    };
+    int128 an = a.num, ad = a.den, bn = b.num, bd = b.den;
+    int sign = 1;
+    for (;;) {
+        const int128 qa = floor_div(an, ad);
+        const int128 qb = floor_div(bn, bd);
+        if (qa != qb) return qa < qb ? -sign : sign;
+        const int128 ra = an - qa * ad; // 0 <= ra < ad
+        const int128 rb = bn - qb * bd;
+        if (ra == 0 || rb == 0) return ra == rb ? 0 : (ra == 0 ? -sign : sign);
+        an = ad;
+        ad = ra;
+        bn = bd;
+        bd = rb;
+        sign = -sign;
+    }
+}
+
 Rational abs(const Rational& a) {
     return a.num < 0 ? Rational{-a.num, a.den} : a;
 }

@@ -20,6 +20,16 @@ Rational make_rational(int128 num, int128 den);
 // a + b exactly, or nothing on overflow.
 std::optional<Rational> add_exact(const Rational& a, const Rational& b);
 
+// a - b exactly, or nothing on overflow.
+std::optional<Rational> sub_exact(const Rational& a, const Rational& b);
+
+// a x b exactly, or nothing on overflow.
+std::optional<Rational> mul_exact(const Rational& a, const Rational& b);
+
+// -1, 0 or 1 as a < b, a == b, a > b; exact whatever the size of the terms
+// (by their continued fractions, never by cross products that could overflow).
+int compare(const Rational& a, const Rational& b);
+
 // |a|
 Rational abs(const Rational& a);
 
