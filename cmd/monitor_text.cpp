@@ -30,21 +30,26 @@ std::string indented(const std::string& text, std::string_view by) {
     return out;
 }
 
-// Words filled into lines of at most `width` columns; the lines after the
-// first indented by `indent`.
-std::string wrapped(const std::string& text, std::size_t width, std::string_view indent) {
-    std::string out, line;
+// `first` and then the words of `text`, filled into lines of at most `width`
+// columns; the lines after the first start with `indent`.
+std::string wrapped(std::string_view first, const std::string& text, std::size_t width,
+                    std::string_view indent) {
+    std::string out;
+    std::string line(first);
+    bool fresh = first.empty(); // no word in the line yet, nor a start to follow
     std::size_t from = 0;
     while (from < text.size()) {
         std::size_t end = text.find(' ', from);
         if (end == std::string::npos) end = text.size();
-        const std::string word = text.substr(from, end - from);
-        if (!line.empty() && line.size() + 1 + word.size() > width) {
+        const std::string_view word = std::string_view(text).substr(from, end - from);
+        if (!fresh && line.size() + 1 + word.size() > width) {
             out += line + "\n";
             line = std::string(indent);
-        } else if (!line.empty() && line != indent)
-            line += ' ';
+            fresh = true;
+        }
+        if (!fresh) line += ' ';
         line += word;
+        fresh = false;
         from = end + 1;
     }
     return out + line + "\n";
@@ -57,13 +62,13 @@ std::string monitor_text(const monitor::MonitorReport& report, const Ledger& led
     const auto bold = [&](const std::string& s) { return color ? "\033[1m" + s + "\033[0m" : s; };
     std::string out = bold(title(report, ledger)) + "\n" + summary(report) + "\n";
     for (const Section& s : monitor_sections(report, ledger, flagged_only)) {
-        out += "\n" + wrapped(bold(s.title) + ": " + s.rule, 80, "  ");
+        out += "\n" + wrapped(bold(s.title) + ":", s.rule, 80, "  ");
         if (s.table.rows.empty())
             out += "  " + s.none + "\n";
         else
             out += indented(render_text(s.table, color), "  ");
         for (const Evidence& e : s.evidence) {
-            out += wrapped("  * " + e.line, 80, "    ");
+            out += wrapped("  *", e.line, 80, "    ");
             if (!e.table.columns.empty()) out += indented(render_text(e.table, false), "      ");
         }
     }

@@ -5,12 +5,16 @@
                   [--reviews R] [--seed S] [--journal FILE]
                   [--overhead [PCT]] [--general-share PCT] [--minimum-payout AMOUNT]
                   [--format-version 2] [--period quarterly] [--leavers N]
+                  [--plant-ring A,B] [--plant-harsh H] [--plant-long M]
+                  [--plant-self-dealing T]
 
 Writes coop.yaml, members/, contributions/, reviews/ and revenue/ under OUT_DIR
 (no git repository). With --journal it also writes the same records as a
 ledger-cli/hledger journal, for side-by-side timing against those tools.
 Output is a pure function of the arguments; without the options of the second
-line it is byte for byte what it has always been.
+line it is byte for byte what it has always been. The --plant-* options add
+the patterns `coop monitor` must flag (SPEC section 7) without drawing from the
+random sequence, so a planted ledger is the plain one plus the plants.
 
 Options for the accounting of SPEC section 3 v2 (all off by default):
   --overhead [PCT]     each month also books general-pool overhead: a rent
@@ -29,6 +33,20 @@ Options for the accounting of SPEC section 3 v2 (all off by default):
   --leavers N          the last N members leave, one after another: member k
                        of them has `left:` on the 28th of a month spread over
                        the ledger, and writes, reviews and connects nothing after.
+
+Planted patterns for `coop monitor` (all off by default):
+  --plant-ring A,B     A and B review every contribution of the other with a 5
+                       (a review the draw already gave them is scored 5).
+  --plant-harsh H      H also reviews every other member's contribution that H
+                       does not review yet, scoring 2 under the median of its
+                       other reviews (rounded down, at least 0).
+  --plant-long M       every contribution of M is 1h, except M's first of the
+                       first month, which is 20h.
+  --plant-self-dealing T
+                       treasurer T books, in the first month, an income of
+                       1000.00 naming T as its connector (in T's own file with
+                       --format-version 2; a v1 file says who booked it only
+                       through git).
 """
 import argparse
 import os
@@ -55,9 +73,16 @@ def main():
     ap.add_argument("--format-version", type=int, choices=[1, 2], default=1)
     ap.add_argument("--period", choices=["monthly", "quarterly"], default="monthly")
     ap.add_argument("--leavers", type=int, default=0, metavar="N", help="the last N members leave")
+    ap.add_argument("--plant-ring", metavar="A,B", help="two members who give each other 5s")
+    ap.add_argument("--plant-harsh", metavar="H", help="a reviewer 2 points under the consensus")
+    ap.add_argument("--plant-long", metavar="M", help="one 20h contribution among 1h ones")
+    ap.add_argument("--plant-self-dealing", metavar="T", help="a treasurer who connects her own income")
     a = ap.parse_args()
     if a.leavers and not 0 < a.leavers <= a.members - 2:
         ap.error("--leavers must be between 1 and members - 2")
+    ring = a.plant_ring.split(",") if a.plant_ring else []
+    if a.plant_ring and (len(ring) != 2 or ring[0] == ring[1]):
+        ap.error("--plant-ring takes two different members, like m0003,m0004")
     rnd = random.Random(a.seed)
     out = a.out
     os.makedirs(out, exist_ok=True)
@@ -91,6 +116,14 @@ def main():
     for k in range(a.leavers):
         leave_at[handles[a.members - a.leavers + k]] = max(0, (k + 1) * a.months // (a.leavers + 1) - 1)
     treasurers = handles[:2] if v2 else handles[:1]
+    for name, h in [("--plant-ring", x) for x in ring] + [("--plant-harsh", a.plant_harsh),
+                                                          ("--plant-long", a.plant_long),
+                                                          ("--plant-self-dealing", a.plant_self_dealing)]:
+        if h is not None and h not in handles:
+            ap.error(f"{name}: '{h}' is not one of the generated members (m0000 to {handles[-1]})")
+    if a.plant_self_dealing is not None and a.plant_self_dealing not in treasurers:
+        ap.error(f"--plant-self-dealing: '{a.plant_self_dealing}' is not a treasurer "
+                 f"({', '.join(treasurers)})")
     for i, h in enumerate(handles):
         roles = ("[treasurer]" if h in treasurers else "[]") if v2 else \
             ("[treasurer, steward]" if i == 0 else "[]")
@@ -118,7 +151,9 @@ def main():
                         seen.add(cid)
                         break
                 minutes = 5 * rnd.randint(1, 48)
-                used[day] = used.get(day, 0) + minutes
+                used[day] = used.get(day, 0) + minutes  # the drawn time: the draws stay the same
+                if h == a.plant_long:
+                    minutes = 20 * 60 if mi == 0 and k == 0 else 60
                 t = f"{minutes // 60}h{minutes % 60}m" if minutes % 60 and minutes >= 60 else (
                     f"{minutes // 60}h" if minutes % 60 == 0 else f"{minutes}m")
                 kind = rnd.choice(list(KINDS))
@@ -135,9 +170,22 @@ def main():
         if len(active) > 1:
             for cid, author, day in ids:
                 others = rnd.sample([x for x in active if x != author], min(a.reviews, len(active) - 1))
+                partner = ring[1 - ring.index(author)] if author in ring else None
+                drawn = []
                 for r in others:
                     rday = min(28, day + rnd.randrange(3))
                     score = rnd.choices(range(6), weights=[1, 2, 5, 20, 30, 12])[0]
+                    drawn.append((r, rday, 5 if r == partner else score))
+                if partner is not None and partner in active and partner not in others:
+                    drawn.append((partner, day, 5))
+                if a.plant_harsh in active and a.plant_harsh != author and a.plant_harsh not in others \
+                        and a.plant_harsh != partner:
+                    scores = sorted(sc for _, _, sc in drawn)
+                    n = len(scores)
+                    if n >= 2:
+                        middle2 = scores[(n - 1) // 2] + scores[n // 2]   # twice the median
+                        drawn.append((a.plant_harsh, day, max(0, middle2 // 2 - 2)))
+                for r, rday, score in drawn:
                     reviews[r].append(f"  - contribution: {cid}\n    date: {y}-{mo:02d}-{rday:02d}\n"
                                       f"    score: {score}\n")
                     if jr:
@@ -148,6 +196,12 @@ def main():
                 w(f"reviews/{y}/{mo:02d}/{r}.yaml", f"reviewer: {r}\nentries:\n" + "".join(entries))
         rev = ["entries:\n"]
         books = {t: [f"treasurer: {t}\nentries:\n"] for t in treasurers}
+        if a.plant_self_dealing is not None and mi == 0:
+            entry = (f"  - id: rev-{y}{mo:02d}01-plant\n    date: {y}-{mo:02d}-01\n"
+                     f"    type: income\n    amount: \"1000.00\"\n    party: Planted Client\n"
+                     f"    connector: {a.plant_self_dealing}\n")
+            rev.append(entry)
+            books[a.plant_self_dealing].append(entry)
         income_cents = 0
         for j in range(max(3, a.members // 5)):
             day = 1 + rnd.randrange(28)

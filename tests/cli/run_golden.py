@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Runs coop and compares its stdout byte for byte with a golden file.
 
-    run_golden.py COOP GOLDEN [--exit N] [--without-git] -- ARGS...
+    run_golden.py [--exit N] [--without-git] COOP GOLDEN -- ARGS...
 
 Runs `COOP --color never ARGS` (NO_COLOR set, COOP_MEMBER unset) and passes
 when it exits N (default 0), prints nothing on stderr, and its stdout equals

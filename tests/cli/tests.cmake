@@ -100,3 +100,30 @@ endforeach()
 
 add_test(NAME usage-errors
   COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/usage_errors.sh $<TARGET_FILE:coop>)
+
+# coop monitor: planted patterns on generated ledgers, and backdating from a
+# scripted git history.
+add_test(NAME monitor-planted
+  COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/monitor/test_planted.py
+          $<TARGET_FILE:coop> ${COOP_GEN_LEDGER})
+add_test(NAME monitor-backdating
+  COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/monitor/test_backdating.py
+          $<TARGET_FILE:coop>)
+# coop monitor on the example, outside any git repository (the project's own
+# history is not the example's).
+function(coop_golden_without_git name golden)
+  add_test(NAME ${name}
+    COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/run_golden.py --without-git
+            $<TARGET_FILE:coop> ${CMAKE_CURRENT_SOURCE_DIR}/cli/golden/${golden} --
+            -C ${COOP_STARFISH} ${ARGN})
+endfunction()
+foreach(format table markdown json)
+  coop_golden_without_git(monitor-golden-${format} monitor-2026-11.${format}
+    monitor --period 2026-11 --format ${format})
+endforeach()
+coop_golden_without_git(monitor-golden-flagged monitor-2026-10-flagged.table
+  monitor --period 2026-10 --flagged)
+add_test(NAME monitor-golden-strict-csv
+  COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/run_golden.py --exit 1 --without-git
+          $<TARGET_FILE:coop> ${CMAKE_CURRENT_SOURCE_DIR}/cli/golden/monitor-2026-10.csv --
+          -C ${COOP_STARFISH} monitor --period 2026-10 --strict --format csv)
