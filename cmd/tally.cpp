@@ -39,18 +39,20 @@ void show_tally(const Globals& g, const TallyArgs& args) {
         return;
     }
     const Tally tally = compute_tally(ledger, *period);
+    const TallyView view =
+        by == TallyBy::contribution ? tally_view(tally, ledger) : TallyView{tally, {}};
     switch (format) {
     case Format::markdown:
-        fmt::print("{}", tally_markdown(tally, ledger, by));
+        fmt::print("{}", tally_markdown(view, ledger, by));
         break;
     case Format::csv:
-        fmt::print("{}", tally_csv(tally, by));
+        fmt::print("{}", tally_csv(view, by));
         break;
     case Format::json:
-        fmt::print("{}", tally_json(tally, by));
+        fmt::print("{}", tally_json(view, by));
         break;
     default:
-        fmt::print("{}", tally_text(tally, ledger, by, g.color_on(1)));
+        fmt::print("{}", tally_text(view, ledger, by, g.color_on(1)));
         break;
     }
 }
@@ -66,7 +68,8 @@ void setup_tally(CLI::App& app, Globals& g) {
                         "cadence (default: the latest period of its cadence with an entry)")
             ->option_text("PERIOD");
     cmd->add_option("--by", args->by,
-                    "contribution: each one's reviews, aggregate, factor and points (default); "
+                    "contribution: each one's reviews, aggregate, factor, points and summary "
+                    "(default); "
                     "member: each member's time, contributions and points; reviewer: how each "
                     "reviewer's scores differ from the other reviewers' of the same work")
         ->check(CLI::IsMember({"contribution", "member", "reviewer"}))
@@ -79,6 +82,7 @@ void setup_tally(CLI::App& app, Globals& g) {
         "\n"
         "Formats (--format): table, markdown, csv (the table without its total row) and\n"
         "json: {\"period\": ..., \"contributions\" | \"members\" | \"reviewers\": [...]},\n"
+        "summaries cut to 32 characters in the table and markdown, whole in csv and json;\n"
         "numbers of minutes and counts as numbers, points, factors and aggregates as exact\n"
         "decimal strings, and null for an aggregate below min-reviews or a mean difference\n"
         "with nothing to compare.\n"

@@ -14,7 +14,8 @@ std::string optional_text(bool present, const std::string& text) {
     return present ? json_string(text) : "null";
 }
 
-std::string contribution_json(const SymbolTable& n, const ScoredContribution& s) {
+std::string contribution_json(const SymbolTable& n, const ScoredContribution& s,
+                              const std::string& summary) {
     const Contribution& c = *s.contribution;
     std::string reviews = "[";
     for (const Review* r : s.reviews)
@@ -24,11 +25,11 @@ std::string contribution_json(const SymbolTable& n, const ScoredContribution& s)
     reviews += "]";
     return fmt::format(
         "{{\"id\": {}, \"member\": {}, \"date\": {}, \"kind\": {}, \"project\": {}, "
-        "\"minutes\": {}, \"reviews\": {}, \"reviewed\": {}, \"aggregate\": {}, \"factor\": {}, "
-        "\"points\": {}}}",
+        "\"summary\": {}, \"minutes\": {}, \"reviews\": {}, \"reviewed\": {}, \"aggregate\": {}, "
+        "\"factor\": {}, \"points\": {}}}",
         json_string(n[c.id]), json_string(n[c.member]), json_string(format_date(c.date)),
         json_string(n[c.kind]), optional_text(c.project != no_symbol, std::string(n[c.project])),
-        c.minutes, reviews, s.reviewed ? "true" : "false",
+        json_string(summary), c.minutes, reviews, s.reviewed ? "true" : "false",
         optional_text(s.reviewed, s.reviewed ? rounded_trimmed_text(*s.aggregate, 6) : ""),
         json_string(format_fixed(s.factor, factor_places)), json_string(points_text(s.points)));
 }
@@ -60,13 +61,16 @@ std::string array(std::string_view name, const std::vector<T>& items, Item item)
 
 } // namespace
 
-std::string tally_json(const Tally& tally, TallyBy by) {
+std::string tally_json(const TallyView& view, TallyBy by) {
+    const Tally& tally = view.tally;
     std::string out = "{\n";
     out += fmt::format("  \"period\": {},\n", json_string(format_period(tally.period)));
     switch (by) {
     case TallyBy::contribution:
         out += array("contributions", tally.contributions, [&](const ScoredContribution& s) {
-            return contribution_json(*tally.names, s);
+            return contribution_json(
+                *tally.names, s,
+                view.summaries[static_cast<std::size_t>(&s - tally.contributions.data())]);
         });
         break;
     case TallyBy::member:

@@ -7,6 +7,7 @@
 
 #include "model/duration.hpp"
 #include "number_text.hpp"
+#include "read/entry_texts.hpp"
 #include "table_output.hpp"
 #include "util/fixed_point.hpp"
 
@@ -25,12 +26,17 @@ std::string scores(const ScoredContribution& s) {
     return out;
 }
 
-Table contribution_table(const Tally& t, Cells cells) {
+// The width a summary is cut to in the terminal and Markdown tables.
+constexpr std::size_t summary_width = 32;
+
+Table contribution_table(const TallyView& view, Cells cells) {
+    const Tally& t = view.tally;
     const bool data = cells == Cells::data;
     Table out;
     if (data)
-        out.columns = {{"id"},      {"member"},  {"date"},      {"kind"},   {"project"},
-                       {"minutes"}, {"reviews"}, {"aggregate"}, {"factor"}, {"points"}};
+        out.columns = {{"id"},        {"member"},  {"date"},    {"kind"},
+                       {"project"},   {"summary"}, {"minutes"}, {"reviews"},
+                       {"aggregate"}, {"factor"},  {"points"}};
     else
         out.columns = {{"id"},
                        {"member"},
@@ -39,10 +45,13 @@ Table contribution_table(const Tally& t, Cells cells) {
                        {"reviews"},
                        {"aggregate", Align::right},
                        {"factor", Align::right},
-                       {"points", Align::right}};
+                       {"points", Align::right},
+                       {"summary"}};
     std::int64_t minutes = 0;
     int128 points = 0;
-    for (const ScoredContribution& s : t.contributions) {
+    for (std::size_t i = 0; i < t.contributions.size(); ++i) {
+        const ScoredContribution& s = t.contributions[i];
+        const std::string& summary = view.summaries[i];
         const Contribution& c = *s.contribution;
         const SymbolTable& n = *t.names;
         const std::string aggregate = s.reviewed ? rounded_trimmed_text(*s.aggregate, 6)
@@ -51,13 +60,14 @@ Table contribution_table(const Tally& t, Cells cells) {
         const std::string factor = format_fixed(s.factor, factor_places);
         if (data)
             out.rows.push_back({std::string(n[c.id]), std::string(n[c.member]), format_date(c.date),
-                                std::string(n[c.kind]), std::string(n[c.project]),
+                                std::string(n[c.kind]), std::string(n[c.project]), summary,
                                 std::to_string(c.minutes), s.reviews.empty() ? "" : scores(s),
                                 aggregate, factor, points_text(s.points)});
         else
             out.rows.push_back({std::string(n[c.id]), std::string(n[c.member]),
                                 std::string(n[c.kind]), format_duration(c.minutes), scores(s),
-                                aggregate, factor, points_text(s.points)});
+                                aggregate, factor, points_text(s.points),
+                                truncated(summary, summary_width)});
         minutes += c.minutes;
         points += s.points;
     }
@@ -113,16 +123,16 @@ Table reviewer_table(const Tally& t, Cells cells) {
     return out;
 }
 
-Table table_of(const Tally& t, TallyBy by, Cells cells) {
+Table table_of(const TallyView& view, TallyBy by, Cells cells) {
     switch (by) {
     case TallyBy::member:
-        return member_table(t, cells);
+        return member_table(view.tally, cells);
     case TallyBy::reviewer:
-        return reviewer_table(t, cells);
+        return reviewer_table(view.tally, cells);
     case TallyBy::contribution:
         break;
     }
-    return contribution_table(t, cells);
+    return contribution_table(view, cells);
 }
 
 std::string_view by_name(TallyBy by) {
@@ -165,25 +175,49 @@ std::vector<std::string> notes(const Ledger& ledger, TallyBy by) {
 
 } // namespace
 
-std::string tally_text(const Tally& tally, const Ledger& ledger, TallyBy by, bool color) {
+TallyView tally_view(const Tally& tally, const Ledger& ledger) {
+    TallyView view{tally, {}};
+    EntryTexts texts(ledger);
+    view.summaries.reserve(tally.contributions.size());
+    for (const ScoredContribution& s : tally.contributions)
+        view.summaries.push_back(texts
+                                     .contribution(static_cast<std::uint32_t>(
+                                         s.contribution - ledger.contributions.data()))
+                                     .summary);
+    return view;
+}
+
+std::string truncated(const std::string& text, std::size_t width) {
+    // Characters, not bytes: a UTF-8 continuation byte starts none.
+    std::size_t chars = 0, cut = text.size();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        if (chars == width - 3) cut = i;
+        if (++chars > width) return text.substr(0, cut) + "...";
+    }
+    return text;
+}
+
+std::string tally_text(const TallyView& view, const Ledger& ledger, TallyBy by, bool color) {
+    const Tally& tally = view.tally;
     const std::string head = title(tally, ledger, by);
     std::string out = color ? "\033[1m" + head + "\033[0m\n\n" : head + "\n\n";
-    out += render_text(table_of(tally, by, Cells::reading), color) + "\n";
+    out += render_text(table_of(view, by, Cells::reading), color) + "\n";
     for (const std::string& note : notes(ledger, by))
         out += note + "\n";
     return out;
 }
 
-std::string tally_markdown(const Tally& tally, const Ledger& ledger, TallyBy by) {
-    std::string out = "## " + title(tally, ledger, by) + "\n\n";
-    out += render_markdown(table_of(tally, by, Cells::reading)) + "\n";
+std::string tally_markdown(const TallyView& view, const Ledger& ledger, TallyBy by) {
+    std::string out = "## " + title(view.tally, ledger, by) + "\n\n";
+    out += render_markdown(table_of(view, by, Cells::reading)) + "\n";
     for (const std::string& note : notes(ledger, by))
         out += "- " + note + "\n";
     return out;
 }
 
-std::string tally_csv(const Tally& tally, TallyBy by) {
-    return render_csv(table_of(tally, by, Cells::data));
+std::string tally_csv(const TallyView& view, TallyBy by) {
+    return render_csv(table_of(view, by, Cells::data));
 }
 
 } // namespace coop::cli
