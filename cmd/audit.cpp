@@ -12,6 +12,7 @@ void setup_audit(CLI::App& app, Globals& g) {
     auto since = std::make_shared<std::string>();
     auto* cmd = app.add_subcommand(
         "audit", "Check the git history: ownership, closed periods, signatures, statements");
+    g.writes(cmd, {Format::table, Format::markdown, Format::json});
     cmd->add_option("--since", *since,
                     "Audit only the commits after REV (a commit, tag or branch), as in git log "
                     "REV..HEAD")
@@ -26,13 +27,9 @@ void setup_audit(CLI::App& app, Globals& g) {
         "  O3  with signed-commits: true, a good SSH signature by one of the author's keys\n"
         "  O4  a committed statement equals the payout recomputed at its commit\n"
         "and lists every edit and removal of an existing entry, allowed or not.\n"
-        "Formats (--format): table (default), markdown, json.\n"
         "Exit status: 0 no finding, 1 findings, 2 usage error, 3 I/O or git failure.");
     cmd->callback([&g, since] {
         const Format format = g.output_format();
-        if (format == Format::csv || format == Format::yaml)
-            throw Error(ErrorKind::usage,
-                        "coop audit writes --format table, markdown or json, not csv or yaml");
         const audit::AuditReport report = audit::run_audit(g.ledger_root(), {*since});
         if (format == Format::json)
             fmt::print("{}", audit_json(report));

@@ -40,6 +40,7 @@ void setup_close(CLI::App& app, Globals& g) {
     cmd->callback([&g, args] {
         const Period period = parse_period_option(args->period);
         const LoadedLedger loaded = load_valid_ledger(g);
+        show_warnings(g, loaded, period);
         const CloseResult r =
             close_period(loaded.root, loaded.ledger, {period, local_today(), args->commit});
         if (g.quiet) return;

@@ -13,8 +13,8 @@ namespace coop::cli {
 void add_global_options(CLI::App& app, Globals& g) {
     app.add_option("-C", g.directory, "Run as if coop was started in DIR")->option_text("DIR");
     app.add_option("--format", g.format,
-                   "Output format: table, csv, json or markdown (coop payout also writes yaml: "
-                   "the statement coop close writes)")
+                   "Output format: table, csv, json, markdown or yaml, of those the command "
+                   "writes (its --help says which)")
         ->check(CLI::IsMember({"table", "csv", "json", "markdown", "yaml"}))
         ->option_text("FORMAT");
     app.add_option("--color", g.color, "Colour: auto, always or never (auto honours NO_COLOR)")
@@ -39,6 +39,22 @@ std::filesystem::path Globals::ledger_root() const {
                 fmt::format("not a coop ledger (no coop.yaml in '{}' or any parent); run 'coop "
                             "init' to start one, or use -C DIR",
                             start.string()));
+}
+
+std::string_view format_name(Format f) {
+    switch (f) {
+    case Format::table:
+        return "table";
+    case Format::csv:
+        return "csv";
+    case Format::json:
+        return "json";
+    case Format::markdown:
+        return "markdown";
+    case Format::yaml:
+        return "yaml";
+    }
+    return "table";
 }
 
 Format Globals::output_format() const {

@@ -2,7 +2,10 @@
 // Options every subcommand understands, and what they share: finding the
 // ledger, deciding on colour, the output format.
 #include <filesystem>
+#include <map>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -12,6 +15,7 @@ namespace coop::cli {
 
 // yaml is coop payout's only: the statement `coop close` writes.
 enum class Format { table, csv, json, markdown, yaml };
+std::string_view format_name(Format f);
 
 struct Globals {
     std::string directory; // -C
@@ -19,6 +23,14 @@ struct Globals {
     std::string color = "auto";
     bool quiet = false;
     int exit_code = 0;
+    // The formats each command writes, its default first (see writes()); a
+    // command not here writes none.
+    std::map<const CLI::App*, std::vector<Format>> formats;
+
+    // Declares what --format `cmd` can write; any other is a usage error.
+    void writes(const CLI::App* cmd, std::vector<Format> formats_of_cmd) {
+        formats[cmd] = std::move(formats_of_cmd);
+    }
 
     // The ledger root: -C DIR (or the working directory) or its nearest parent
     // with a coop.yaml. Throws Error(usage) when there is none.
@@ -35,7 +47,8 @@ struct Globals {
 // Registers -C, --format, --color, -q on the top-level app.
 void add_global_options(CLI::App& app, Globals& g);
 
-// One per subcommand, each in the file of its name.
+// One per subcommand, each in the file of its name (help: usage.cpp).
+void setup_help(CLI::App& app, Globals& g);
 void setup_validate(CLI::App& app, Globals& g);
 void setup_init(CLI::App& app, Globals& g);
 void setup_member(CLI::App& app, Globals& g);

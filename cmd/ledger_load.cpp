@@ -4,6 +4,8 @@
 
 #include "diagnostics_output.hpp"
 #include "model/error.hpp"
+#include "model/layout.hpp"
+#include "number_text.hpp"
 #include "payout/payout.hpp"
 #include "validate/validate.hpp"
 
@@ -17,13 +19,32 @@ LoadedLedger load_valid_ledger(const Globals& g) {
     if (diags.has_errors()) {
         print_diagnostics(stderr, diags, out.root, g.color_on(2));
         const auto n = diags.error_count();
-        throw Error(
-            ErrorKind::ledger,
-            fmt::format("the ledger has {} error{}; fix {} first (coop validate shows them)", n,
-                        n == 1 ? "" : "s", n == 1 ? "it" : "them"));
+        throw Error(ErrorKind::ledger,
+                    fmt::format("the ledger has {}; fix {} first (coop validate shows them)",
+                                count_text(n, "error"), n == 1 ? "it" : "them"));
     }
-    if (!g.quiet) print_diagnostics(stderr, diags, out.root, g.color_on(2)); // warnings only
+    diags.sort();
+    out.warnings = std::move(diags);
     return out;
+}
+
+void show_warnings(const Globals& g, const LoadedLedger& loaded,
+                   const std::optional<Period>& period) {
+    if (g.quiet) return;
+    Diagnostics shown;
+    std::size_t others = 0;
+    for (const Diagnostic& d : loaded.warnings.items()) {
+        const LedgerPath where = classify_path(d.path);
+        const bool dated = where.year > 0 && where.kind != FileKind::unexpected;
+        if (!dated || (period && period->contains(make_date(where.year, where.month, 1))))
+            shown.add(d);
+        else
+            ++others;
+    }
+    print_diagnostics(stderr, shown, loaded.root, g.color_on(2));
+    if (others > 0)
+        fmt::print(stderr, "coop: {} in other periods; coop validate shows them\n",
+                   count_text(others, "warning"));
 }
 
 Period parse_period_option(const std::string& text) {

@@ -14,11 +14,19 @@ namespace coop::cli {
 struct LoadedLedger {
     std::filesystem::path root;
     Ledger ledger;
+    Diagnostics warnings; // sorted; shown by show_warnings
 };
 
-// Reads and validates the ledger. Warnings go to stderr (unless -q); with
-// errors, all of them go to stderr and an Error(ledger) says to fix them first.
+// Reads and validates the ledger. With errors, all of them go to stderr and an
+// Error(ledger) says to fix them first.
 LoadedLedger load_valid_ledger(const Globals& g);
+
+// The warnings about `period` and about files of no period (coop.yaml,
+// members/) on stderr, and one line counting the others, which coop validate
+// shows: a command about one period does not repeat every other's. Nothing
+// with -q.
+void show_warnings(const Globals& g, const LoadedLedger& loaded,
+                   const std::optional<Period>& period);
 
 // "2026-11" or "2026-Q4"; anything else is an Error(usage) naming both forms.
 Period parse_period_option(const std::string& text);

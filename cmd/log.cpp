@@ -20,7 +20,8 @@ void setup_log(CLI::App& app, Globals& g) {
     auto args = std::make_shared<LogArgs>();
     auto* cmd = app.add_subcommand("log", "Log your work: append a contribution to "
                                           "contributions/YYYY/MM/<you>.yaml");
-    cmd->add_option("DURATION", args->request.time, "Time spent: 5m, 90m, 1.5h, 2h30m")->required();
+    cmd->add_option("DURATION", args->request.time, "Time spent: 5m, 90m, 1.5h, 2h30m, 1h30")
+        ->required();
     cmd->add_option("SUMMARY", args->request.summary, "What you did, in one line")->required();
     cmd->add_option("--kind", args->request.kind,
                     "A kind of coop.yaml (default: the first one listed there)")

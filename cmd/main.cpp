@@ -9,6 +9,7 @@
 #include "git/git_library.hpp"
 #include "globals.hpp"
 #include "model/error.hpp"
+#include "usage.hpp"
 
 namespace {
 
@@ -38,13 +39,14 @@ int main(int argc, char** argv) {
     const coop::GitLibrary git; // before any libgit2 handle, released after all of them
     CLI::App app{"coop keeps the books of a peer-run co-op as YAML files in a git repository.",
                  "coop"};
-    app.set_version_flag("--version", "coop 0.1.0");
+    coop::cli::Globals g;
+    app.formatter(std::make_shared<coop::cli::HelpFormatter>(g));
+    app.set_version_flag("--version", "coop " COOP_VERSION);
     app.require_subcommand(1);
     app.fallthrough(); // global options may follow the subcommand, as with git
     app.footer("Run 'coop COMMAND --help' for a command's options; 'man coop' for the manual.\n"
                "Environment: NO_COLOR turns colour off; COOP_THREADS sets how many threads read\n"
                "the ledger (default: one per core; the output never depends on it).");
-    coop::cli::Globals g;
     coop::cli::add_global_options(app, g);
     coop::cli::setup_init(app, g);
     coop::cli::setup_validate(app, g);
@@ -60,21 +62,14 @@ int main(int argc, char** argv) {
     coop::cli::setup_history(app, g);
     coop::cli::setup_hook(app, g);
     coop::cli::setup_monitor(app, g);
+    coop::cli::setup_help(app, g);
+    // After the whole command line is parsed, before the command runs.
+    app.parse_complete_callback([&app, &g] { coop::cli::check_format(app, g); });
     try {
         app.parse(argc, argv);
         return g.exit_code;
     } catch (const CLI::ParseError& e) {
-        // A word where a command should be: say so, as git does, rather than
-        // CLI11's "A subcommand is required".
-        if (const auto rest = app.remaining();
-            app.get_subcommands().empty() && !rest.empty() && !rest.front().starts_with("-")) {
-            fmt::print(stderr, "coop: error: '{}' is not a coop command; see 'coop --help'\n",
-                       rest.front());
-            return exit_usage;
-        }
-        // CLI11 exits 100-114 for usage errors; coop's documented status is 2.
-        const int code = app.exit(e);
-        return code == 0 ? 0 : exit_usage;
+        return coop::cli::report_parse_error(app, e, argc, argv);
     } catch (const coop::Error& e) {
         fmt::print(stderr, "coop: error: {}\n", e.what());
         return exit_status(e.kind());

@@ -108,6 +108,7 @@ void setup_member(CLI::App& app, Globals& g) {
     });
 
     auto* list = cmd->add_subcommand("list", "List the members with their status today");
+    g.writes(list, {Format::table, Format::csv, Format::markdown, Format::json});
     list->callback([&g] {
         const auto root = g.ledger_root();
         Diagnostics diags;

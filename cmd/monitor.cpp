@@ -22,13 +22,12 @@ struct MonitorArgs {
 
 void show_monitor(Globals& g, const MonitorArgs& args) {
     const Format format = g.output_format();
-    if (format == Format::yaml)
-        throw Error(ErrorKind::usage, "coop monitor writes table, csv, json or markdown, not yaml");
     std::optional<Period> asked;
     if (args.period_option->count() > 0) asked = parse_period_option(args.period);
     const LoadedLedger loaded = load_valid_ledger(g);
     const Ledger& ledger = loaded.ledger;
     const std::optional<Period> period = choose_period(asked, ledger);
+    show_warnings(g, loaded, period);
     if (!period) {
         say_nothing_to_show(g, "monitor");
         return;
@@ -59,6 +58,7 @@ void setup_monitor(CLI::App& app, Globals& g) {
     auto* cmd = app.add_subcommand(
         "monitor", "Show reciprocity, reviewer bias and focus, outlying hours, backdating, "
                    "self-dealing and concentration of a period, with the evidence of each flag");
+    g.writes(cmd, {Format::table, Format::csv, Format::json, Format::markdown});
     args->period_option =
         cmd->add_option("--period", args->period,
                         "A month like 2026-11 or a quarter like 2026-Q4, whatever the co-op's "

@@ -26,6 +26,7 @@ void show_payout(const Globals& g, const PayoutArgs& args) {
     const LoadedLedger loaded = load_valid_ledger(g);
     const Ledger& ledger = loaded.ledger;
     const std::optional<Period> period = choose_period(asked, ledger);
+    show_warnings(g, loaded, period);
     if (!period) {
         say_nothing_to_show(g, "payout");
         return;
@@ -56,6 +57,7 @@ void setup_payout(CLI::App& app, Globals& g) {
     auto args = std::make_shared<PayoutArgs>();
     auto* cmd = app.add_subcommand("payout", "Show who is paid what for a period, with the pools, "
                                              "the reserve and the reconciliation");
+    g.writes(cmd, {Format::table, Format::csv, Format::json, Format::markdown, Format::yaml});
     args->period_option =
         cmd->add_option("--period", args->period,
                         "A month like 2026-11 or a quarter like 2026-Q4, whatever the co-op's "

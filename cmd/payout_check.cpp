@@ -1,37 +1,26 @@
 #include "payout_check.hpp"
 
-#include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 #include <fmt/format.h>
 
 #include "diagnostics_output.hpp"
 #include "ledger_load.hpp"
 #include "model/error.hpp"
+#include "number_text.hpp"
 #include "payout/payout.hpp"
 #include "payout/statement.hpp"
+#include "util/file_read.hpp"
 
 namespace coop::cli {
 
 namespace {
 
 std::string read_text(const std::filesystem::path& path, const std::string& shown) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec))
-        throw Error(ErrorKind::io, fmt::format("cannot read '{}': it is a directory", shown));
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw Error(ErrorKind::io,
-                    fmt::format("cannot read '{}': {}", shown, std::strerror(errno)));
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-std::string plural(std::size_t n, std::string_view word) {
-    return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+    std::string text;
+    if (const int err = read_whole_file(path, text))
+        throw Error(ErrorKind::io, fmt::format("cannot read '{}': {}", shown, std::strerror(err)));
+    return text;
 }
 
 } // namespace
@@ -48,9 +37,10 @@ void check_statement(const Globals& g, const std::string& file) {
         problems.sort();
         print_diagnostics(stderr, problems, start, g.color_on(2));
         throw Error(ErrorKind::ledger, fmt::format("'{}' is not a payout statement ({})", file,
-                                                   plural(problems.error_count(), "error")));
+                                                   count_text(problems.error_count(), "error")));
     }
 
+    show_warnings(g, loaded, statement.period);
     const PayoutTable table = compute_payout(ledger, statement.period);
     Diagnostics differences;
     compare_statement(statement, make_statement(table, ledger.policy), file, differences);
@@ -59,7 +49,7 @@ void check_statement(const Globals& g, const std::string& file) {
         print_diagnostic_lines(stderr, differences, g.color_on(2));
         throw Error(ErrorKind::ledger,
                     fmt::format("{} does not match the ledger ({})", file,
-                                plural(differences.error_count(), "difference")));
+                                count_text(differences.error_count(), "difference")));
     }
     if (!g.quiet) fmt::print("{}: matches the ledger\n", file);
 }

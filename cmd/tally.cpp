@@ -26,14 +26,13 @@ TallyBy by_of(const std::string& by) {
 
 void show_tally(const Globals& g, const TallyArgs& args) {
     const Format format = g.output_format();
-    if (format == Format::yaml)
-        throw Error(ErrorKind::usage, "coop tally writes table, csv, json or markdown, not yaml");
     std::optional<Period> asked;
     if (args.period_option->count() > 0) asked = parse_period_option(args.period);
     const TallyBy by = by_of(args.by);
     const LoadedLedger loaded = load_valid_ledger(g);
     const Ledger& ledger = loaded.ledger;
     const std::optional<Period> period = choose_period(asked, ledger);
+    show_warnings(g, loaded, period);
     if (!period) {
         say_nothing_to_show(g, "tally");
         return;
@@ -62,6 +61,7 @@ void show_tally(const Globals& g, const TallyArgs& args) {
 void setup_tally(CLI::App& app, Globals& g) {
     auto args = std::make_shared<TallyArgs>();
     auto* cmd = app.add_subcommand("tally", "Show review scores, factors and points of a period");
+    g.writes(cmd, {Format::table, Format::csv, Format::json, Format::markdown});
     args->period_option =
         cmd->add_option("--period", args->period,
                         "A month like 2026-11 or a quarter like 2026-Q4, whatever the co-op's "

@@ -10,6 +10,7 @@ namespace coop::cli {
 
 void setup_validate(CLI::App& app, Globals& g) {
     auto* cmd = app.add_subcommand("validate", "Check every file of the ledger against every rule");
+    g.writes(cmd, {Format::table, Format::json});
     cmd->footer("Prints each problem as path:line:col: error: message, all of them in one run.\n"
                 "Exit status: 0 when the ledger is valid (warnings allowed), 1 when it has "
                 "errors.");

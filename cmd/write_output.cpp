@@ -1,10 +1,12 @@
 #include "write_output.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <string_view>
 
 #include <fmt/format.h>
 
+#include "util/file_read.hpp"
 #include "write/identity.hpp"
 #include "write/when.hpp"
 
@@ -41,8 +43,21 @@ std::string caret_padding(std::string_view line, std::uint32_t column) {
 void print_problems(const Globals& g, const Outcome& o) {
     const bool color = g.color_on(2);
     const auto style = [&](std::string_view code) { return color ? code : std::string_view{}; };
+    // The lines the command wrote hold what was typed on its command line: a
+    // problem there is the command line's, not a place in a file to go and fix.
+    const auto lines =
+        static_cast<std::uint32_t>(std::count(o.change.added.begin(), o.change.added.end(), '\n'));
+    const auto typed = [&](const Diagnostic& d) {
+        return d.path == o.path && d.line >= o.change.first_new_line &&
+               d.line < o.change.first_new_line + std::max<std::uint32_t>(lines, 1);
+    };
     for (const Diagnostic& d : o.problems.items()) {
         const bool error = d.severity == Severity::error;
+        if (typed(d)) {
+            fmt::print(stderr, "coop: {}{}:{} {}\n", style(error ? "\033[1;31m" : "\033[1;35m"),
+                       error ? "error" : "warning", style("\033[0m"), d.message);
+            continue;
+        }
         fmt::print(stderr, "{}{}:{}:{}:{} {}{}:{} {}\n", style("\033[1m"), d.path, d.line, d.column,
                    style("\033[0m"), style(error ? "\033[1;31m" : "\033[1;35m"),
                    error ? "error" : "warning", style("\033[0m"), d.message);
@@ -50,12 +65,7 @@ void print_problems(const Globals& g, const Outcome& o) {
         std::string other;
         std::string_view text = o.change.text;
         if (d.path != o.path) {
-            std::FILE* f = std::fopen((g.ledger_root() / d.path).c_str(), "rb");
-            if (!f) continue;
-            char buf[1 << 14];
-            for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;)
-                other.append(buf, n);
-            std::fclose(f);
+            if (read_whole_file(g.ledger_root() / d.path, other) != 0) continue;
             text = other;
         }
         const std::string_view line = line_of(text, d.line);

@@ -2,10 +2,9 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <fstream>
-#include <sstream>
 
 #include "read/ledger_reader.hpp"
+#include "util/file_read.hpp"
 
 namespace fs = std::filesystem;
 
@@ -24,12 +23,8 @@ class OverlaySource : public FileSource {
             text = it->second;
             return 0;
         }
-        std::ifstream in(root_ / rel, std::ios::binary);
-        if (!in) return errno ? errno : EIO;
-        std::ostringstream buf;
-        buf << in.rdbuf();
-        text = std::move(buf).str();
-        return in.bad() ? EIO : 0;
+        text.clear();
+        return read_whole_file(root_ / rel, text);
     }
 
   private:

@@ -1,6 +1,8 @@
 #include "read/source_lines.hpp"
 
-#include <fstream>
+#include <algorithm>
+
+#include "util/file_read.hpp"
 
 namespace coop {
 
@@ -9,10 +11,13 @@ const std::string& SourceLines::line(const std::string& rel, std::uint32_t line)
     auto it = files_.find(rel);
     if (it == files_.end()) {
         std::vector<std::string> lines;
-        std::ifstream in(root_ / rel, std::ios::binary);
-        for (std::string l; std::getline(in, l);) {
+        const std::string text = read_whole_file(root_ / rel).value_or("");
+        for (std::size_t start = 0; start < text.size();) {
+            const std::size_t end = std::min(text.find('\n', start), text.size());
+            std::string l = text.substr(start, end - start);
             if (!l.empty() && l.back() == '\r') l.pop_back();
             lines.push_back(std::move(l));
+            start = end + 1;
         }
         it = files_.emplace(rel, std::move(lines)).first;
     }

@@ -41,6 +41,18 @@ std::optional<std::string_view> closest(std::string_view word,
     return best;
 }
 
+std::optional<std::string_view> closest_or_prefix(std::string_view word,
+                                                  std::span<const std::string_view> candidates) {
+    if (auto c = closest(word, candidates)) return c;
+    std::optional<std::string_view> only;
+    for (const std::string_view c : candidates)
+        if (!word.empty() && c.size() > word.size() && c.starts_with(word)) {
+            if (only) return std::nullopt;
+            only = c;
+        }
+    return only;
+}
+
 std::string join(std::span<const std::string_view> items, std::string_view sep) {
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {

@@ -15,6 +15,10 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 std::optional<std::string_view> closest(std::string_view word,
                                         std::span<const std::string_view> candidates);
 
+// closest(), else the one candidate that starts with `word` ("ad" -> "add").
+std::optional<std::string_view> closest_or_prefix(std::string_view word,
+                                                  std::span<const std::string_view> candidates);
+
 // "a, b, c"
 std::string join(std::span<const std::string_view> items, std::string_view sep = ", ");
 

@@ -1,8 +1,6 @@
 #include "write/identity.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <vector>
 
 #include <fmt/format.h>
@@ -12,6 +10,7 @@
 #include "model/layout.hpp"
 #include "read/fields.hpp"
 #include "read/partial_reader.hpp"
+#include "util/file_read.hpp"
 
 namespace fs = std::filesystem;
 
@@ -46,10 +45,8 @@ std::vector<std::string> members_with_email(const fs::path& root, const std::str
     for (fs::directory_iterator it(root / "members", ec), end; !ec && it != end; it.increment(ec)) {
         const std::string name = it->path().filename().string();
         if (name.starts_with(".") || !name.ends_with(".yaml") || !it->is_regular_file(ec)) continue;
-        std::ifstream in(it->path(), std::ios::binary);
-        std::ostringstream buf;
-        buf << in.rdbuf();
-        if (lower(buf.str()).find(needle) != std::string::npos)
+        if (const auto text = read_whole_file(it->path());
+            text && lower(*text).find(needle) != std::string::npos)
             candidates.files.push_back("members/" + name);
     }
     std::vector<std::string> found;

@@ -31,9 +31,9 @@ Date date_option(std::string_view text, Date today) {
 void refuse_future(Date d, Date today, std::string_view what) {
     if (d <= today) return;
     throw Error(ErrorKind::usage,
-                fmt::format("{} is dated {}, after today ({}); record it on or after the day it "
+                fmt::format("{} is dated {}, after today; record it on or after the day it "
                             "happened",
-                            what, format_date(d), format_date(today)));
+                            what, format_date(d)));
 }
 
 } // namespace coop

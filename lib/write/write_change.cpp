@@ -1,8 +1,7 @@
 #include "write/write_change.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+#include <cstring>
 #include <tuple>
 
 #include <fmt/format.h>
@@ -11,6 +10,7 @@
 #include "model/error.hpp"
 #include "read/partial_reader.hpp"
 #include "util/atomic_file.hpp"
+#include "util/file_read.hpp"
 #include "validate/validate.hpp"
 #include "write/file_lock.hpp"
 
@@ -31,11 +31,11 @@ std::optional<std::string> read_current(const fs::path& file) {
                                 file.string()));
     if (status.type() != fs::file_type::regular)
         throw Error(ErrorKind::io, fmt::format("'{}' is not a file", file.string()));
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw Error(ErrorKind::io, fmt::format("cannot read '{}'", file.string()));
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    return std::move(buf).str();
+    std::string text;
+    if (const int err = read_whole_file(file, text))
+        throw Error(ErrorKind::io,
+                    fmt::format("cannot read '{}': {}", file.string(), std::strerror(err)));
+    return text;
 }
 
 auto key(const Diagnostic& d) {

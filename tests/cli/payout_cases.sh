@@ -130,7 +130,7 @@ period-errors)
   expect_status 2
   run -C "$starfish" tally --format yaml
   expect_status 2
-  expect_err_line "coop: error: coop tally writes table, csv, json or markdown, not yaml"
+  expect_err_line "coop: error: coop tally writes --format table, csv, json or markdown, not 'yaml'"
   ;;
 refuses-invalid-ledger)
   cp -R "$starfish" "$tmp/ledger"

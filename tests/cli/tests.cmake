@@ -127,3 +127,11 @@ add_test(NAME monitor-golden-strict-csv
   COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/run_golden.py --exit 1 --without-git
           $<TARGET_FILE:coop> ${CMAKE_CURRENT_SOURCE_DIR}/cli/golden/monitor-2026-10.csv --
           -C ${COOP_STARFISH} monitor --period 2026-10 --strict --format csv)
+# One golden test per usage error: the command line, stdout, stderr, the exit status.
+file(GLOB COOP_USAGE_CASES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/cli/usage/*.t)
+foreach(case ${COOP_USAGE_CASES})
+  get_filename_component(name ${case} NAME_WE)
+  add_test(NAME usage-${name}
+    COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/run_usage.py $<TARGET_FILE:coop> ${case}
+            --cwd ${CMAKE_CURRENT_SOURCE_DIR}/cli/base)
+endforeach()

@@ -123,3 +123,14 @@ TEST_CASE("join separates items", "[suggest]") {
     CHECK(join(three, " | ") == "a | b | c");
     CHECK(join(entry_keys) == "id, date, time, kind, project, summary, refs");
 }
+
+TEST_CASE("closest or prefix falls back to the one candidate a short word begins", "[suggest]") {
+    const std::vector<std::string_view> subcommands = {"add", "leave", "list"};
+    CHECK(coop::closest_or_prefix("ad", subcommands) == std::optional<std::string_view>("add"));
+    CHECK(coop::closest_or_prefix("lis", subcommands) == std::optional<std::string_view>("list"));
+    CHECK_FALSE(coop::closest_or_prefix("l", subcommands)); // leave or list
+    CHECK_FALSE(coop::closest_or_prefix("", subcommands));
+    CHECK(coop::closest_or_prefix("levae", subcommands) ==
+          std::optional<std::string_view>("leave"));
+    CHECK_FALSE(coop::closest_or_prefix("xyz", subcommands));
+}

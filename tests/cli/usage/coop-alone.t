@@ -1,0 +1,20 @@
+# coop alone: the usage and the everyday commands (as git), exit 2
+$ coop
+usage: coop [-C DIR] [--format FORMAT] [--color WHEN] [-q] COMMAND [ARGS]
+       coop help COMMAND | coop --version
+
+coop keeps the books of a peer-run co-op as YAML files in a git repository.
+
+Everyday commands:
+   init       Start a new ledger: coop.yaml, folders, CI, a first commit
+   member     Join, leave, and list the members
+   log        Log your work: append a contribution to contributions/YYYY/MM/<you>.yaml
+   review     Review someone's contribution: append to reviews/YYYY/MM/<you>.yaml
+   validate   Check every file of the ledger against every rule
+   tally      Show review scores, factors and points of a period
+   payout     Show who is paid what for a period, with the pools, the reserve and the reconciliation
+
+Also: revenue, expense, close, audit, history, hook.
+See 'coop help COMMAND' for a command's options, 'coop --help' for all of them,
+and 'man coop' for the manual.
+[2]
