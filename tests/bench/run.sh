@@ -65,6 +65,38 @@ best_of "coop validate" "$coop" -C "$data/ledger" validate
 if "$coop" payout --help >/dev/null 2>&1; then
   best_of "coop payout --period 2025-06" "$coop" -C "$data/ledger" payout --period 2025-06
 fi
+# coop monitor on the same ledger: without git (backdating is skipped), and on
+# a copy committed month by month at each month's end (backdating walks the
+# 13 commits and reads the files of the period and the reviews after it).
+if "$coop" monitor --help >/dev/null 2>&1; then
+  best_of "coop monitor --period 2025-06" "$coop" -C "$data/ledger" monitor --period 2025-06
+  if [ ! -f "$data/.git-done" ]; then
+    echo "committing $data/ledger-git month by month ..." >&2
+    rm -rf "$data/ledger-git"
+    cp -r "$data/ledger" "$data/ledger-git"
+    (
+      cd "$data/ledger-git"
+      export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=m0000@example.org
+      export GIT_COMMITTER_NAME=bench GIT_COMMITTER_EMAIL=m0000@example.org
+      git init -q -b main
+      git add coop.yaml members
+      GIT_AUTHOR_DATE=2024-12-31T12:00Z GIT_COMMITTER_DATE=2024-12-31T12:00Z \
+        git commit -q -m "the co-op"
+      for month in 01 02 03 04 05 06 07 08 09 10 11 12; do
+        for p in contributions/2025/$month reviews/2025/$month revenue/2025/$month.yaml \
+                 revenue/2025/$month; do
+          if [ -e "$p" ]; then git add "$p"; fi
+        done
+        last=$(date -d "2025-$month-01 +1 month -1 day" +%d)
+        GIT_AUTHOR_DATE=2025-$month-${last}T12:00Z GIT_COMMITTER_DATE=2025-$month-${last}T12:00Z \
+          git commit -q -m "2025-$month"
+      done
+    )
+    touch "$data/.git-done"
+  fi
+  best_of "coop monitor --period 2025-06 (git)" "$coop" -C "$data/ledger-git" monitor \
+    --period 2025-06
+fi
 # coop audit over a history of 10,000 one-entry commits (tests/bench/gen_history.py),
 # next to git log --raw on the same repository.
 history=${COOP_BENCH_DIR:-/tmp/coop-bench}/history-10000

@@ -20,6 +20,8 @@ sed -e 's|^  COOP_SOURCE: .*|  COOP_SOURCE: PIN|' -e 's|^  COOP_REF: .*|  COOP_R
 diff -u "$tmp/example" "$tmp/written" || fail "coop init's workflow is not the example's"
 grep -q '^    branches: \[trunk\]$' "$workflow" || fail "the workflow does not run on the ledger's branch"
 grep -Eq '^  COOP_REF: [^ ]+$' "$workflow" || fail "no pinned COOP_REF"
+grep -q 'coop monitor --flagged --format markdown >> "$GITHUB_STEP_SUMMARY"' "$workflow" ||
+  fail "the workflow does not put coop monitor's flags in the job summary"
 
 command -v node >/dev/null || { echo "SKIP: node is not installed (run .ci/setup)"; exit 77; }
 # One run (loading the WebAssembly takes seconds): the two workflows, and one
