@@ -72,13 +72,7 @@ EntryCommits entries_added(const std::filesystem::path& ledger_root, const Perio
         const git::Commit commit = h.lookup(oid);
         if (git_commit_parentcount(commit.get()) > 1) continue; // its sides hold the changes
         const git::Tree after = h.ledger_tree(commit.get());
-        git::Tree before;
-        if (git_commit_parentcount(commit.get()) == 1) {
-            git_commit* raw = nullptr;
-            git::check(git_commit_parent(&raw, commit.get(), 0), "cannot read a parent commit");
-            const git::Commit parent(raw);
-            before = h.ledger_tree(parent.get());
-        }
+        const git::Tree before = h.parent_ledger_tree(commit.get());
         const auto changes =
             git::diff_trees(h.repo(), before.get(), after.get(),
                             [&](const std::string& path, bool) { return in_scope(path, period); });

@@ -45,13 +45,7 @@ std::vector<HistoryEvent> entry_history(const std::filesystem::path& ledger_root
         const git::Commit commit = h.lookup(oid);
         if (git_commit_parentcount(commit.get()) > 1) continue; // its sides hold the changes
         const git::Tree after = h.ledger_tree(commit.get());
-        git::Tree before;
-        if (git_commit_parentcount(commit.get()) == 1) {
-            git_commit* raw = nullptr;
-            git::check(git_commit_parent(&raw, commit.get(), 0), "cannot read a parent commit");
-            const git::Commit parent(raw);
-            before = h.ledger_tree(parent.get());
-        }
+        const git::Tree before = h.parent_ledger_tree(commit.get());
         std::optional<CommitMeta> meta;
         std::string signature;
         for (const git::TreeChange& ch : h.changes(before.get(), after.get())) {

@@ -103,6 +103,14 @@ git::Tree LedgerHistory::ledger_tree(const git_commit* commit) const {
     return git::subtree(repo(), top.get(), prefix_.substr(0, prefix_.size() - 1));
 }
 
+git::Tree LedgerHistory::parent_ledger_tree(const git_commit* commit) const {
+    if (git_commit_parentcount(commit) == 0) return nullptr;
+    git_commit* raw = nullptr;
+    git::check(git_commit_parent(&raw, commit, 0), "cannot read a parent commit");
+    const git::Commit parent(raw);
+    return ledger_tree(parent.get());
+}
+
 std::vector<git::TreeChange> LedgerHistory::changes(const git_tree* before,
                                                     const git_tree* after) const {
     return git::diff_trees(repo(), before, after, ledger_file);

@@ -48,6 +48,9 @@ class LedgerHistory {
     git::Commit lookup(const git_oid& id) const;
     // The ledger's folder in `commit`'s tree; null when it has none.
     git::Tree ledger_tree(const git_commit* commit) const;
+    // The ledger's folder in the tree of `commit`'s first parent; null for a
+    // commit without parents.
+    git::Tree parent_ledger_tree(const git_commit* commit) const;
 
     // The ledger files (coop.yaml and the ledger folders' files) that differ
     // between two ledger trees, either of them possibly null.
