@@ -63,5 +63,11 @@ void setup_audit(CLI::App& app, Globals& g);
 void setup_history(CLI::App& app, Globals& g);
 void setup_hook(CLI::App& app, Globals& g);
 void setup_monitor(CLI::App& app, Globals& g);
+void setup_propose(CLI::App& app, Globals& g);
+void setup_consent(CLI::App& app, Globals& g);
+void setup_object(CLI::App& app, Globals& g);
+void setup_abstain(CLI::App& app, Globals& g);
+void setup_proposals(CLI::App& app, Globals& g);
+void setup_enact(CLI::App& app, Globals& g);
 
 } // namespace coop::cli

@@ -62,6 +62,12 @@ int main(int argc, char** argv) {
     coop::cli::setup_history(app, g);
     coop::cli::setup_hook(app, g);
     coop::cli::setup_monitor(app, g);
+    coop::cli::setup_propose(app, g);
+    coop::cli::setup_consent(app, g);
+    coop::cli::setup_object(app, g);
+    coop::cli::setup_abstain(app, g);
+    coop::cli::setup_proposals(app, g);
+    coop::cli::setup_enact(app, g);
     coop::cli::setup_help(app, g);
     // After the whole command line is parsed, before the command runs.
     app.parse_complete_callback([&app, &g] { coop::cli::check_format(app, g); });

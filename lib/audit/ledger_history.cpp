@@ -11,8 +11,6 @@ namespace coop::audit {
 
 namespace {
 
-using Revwalk = git::Revwalk;
-
 // The cache key of an object id, or "" for none.
 std::string key_of(const std::optional<git_oid>& id) {
     return id ? std::string(reinterpret_cast<const char*>(id->id), GIT_OID_RAWSZ) : std::string();
@@ -70,25 +68,7 @@ LedgerHistory::LedgerHistory(const std::filesystem::path& ledger_root, const std
       prefix_(git::ledger_prefix(repo_.get(), ledger_root)) {}
 
 std::vector<git_oid> LedgerHistory::commits(const std::string& since) const {
-    std::vector<git_oid> out;
-    const auto head = git::head_commit(repo());
-    if (!head) return out;
-    git_revwalk* raw = nullptr;
-    git::check(git_revwalk_new(&raw, repo()), "cannot walk the history");
-    const Revwalk walk(raw);
-    git::check(git_revwalk_sorting(raw, GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE),
-               "cannot walk the history");
-    git::check(git_revwalk_push(raw, git_commit_id(head->get())), "cannot walk the history");
-    if (!since.empty()) {
-        const git::Commit base = git::resolve_commit(repo(), since);
-        git::check(git_revwalk_hide(raw, git_commit_id(base.get())), "cannot walk the history");
-    }
-    git_oid id;
-    int rc = 0;
-    while ((rc = git_revwalk_next(&id, raw)) == 0)
-        out.push_back(id);
-    if (rc != GIT_ITEROVER) git::check(rc, "cannot walk the history");
-    return out;
+    return git::head_history(repo(), since);
 }
 
 git::Commit LedgerHistory::lookup(const git_oid& id) const {

@@ -1,6 +1,7 @@
 #include "git/commit_file.hpp"
 
 #include <chrono>
+#include <cstdlib>
 #include <thread>
 
 #include <sys/stat.h>
@@ -10,6 +11,8 @@
 #include "git/handles.hpp"
 #include "git/repository.hpp"
 #include "model/error.hpp"
+#include "util/subprocess.hpp"
+#include "util/temp_file.hpp"
 
 namespace fs = std::filesystem;
 
@@ -100,7 +103,67 @@ std::optional<std::string> config_string(const fs::path& path, const char* key) 
     return value;
 }
 
+// The SSH signature of `payload` by `key` as git makes it: a key given as
+// text (key::ssh-ed25519 ... or ssh-ed25519 ...) is the public half of a key
+// in ssh-agent; anything else is the path of a key file.
+std::string ssh_sign(const std::string& key, std::string_view payload) {
+    std::string literal;
+    if (key.starts_with("key::"))
+        literal = key.substr(5);
+    else if (key.starts_with("ssh-") || key.starts_with("ecdsa-") || key.starts_with("sk-"))
+        literal = key;
+    std::optional<TempFile> public_key;
+    std::vector<std::string> argv{"ssh-keygen", "-Y", "sign", "-n", "git"};
+    if (!literal.empty()) {
+        public_key.emplace(literal + "\n");
+        argv.insert(argv.end(), {"-U", "-f", public_key->path().string()});
+    } else {
+        std::string path = key;
+        if (const char* home = std::getenv("HOME"); home && path.starts_with("~/"))
+            path = std::string(home) + path.substr(1);
+        argv.insert(argv.end(), {"-f", path});
+    }
+    const ProcessResult r = run_process(argv, payload);
+    if (r.status != 0 || !r.out.starts_with("-----BEGIN SSH SIGNATURE-----")) {
+        std::string why = r.err.empty() ? r.out : r.err;
+        while (!why.empty() && (why.back() == '\n' || why.back() == '\r'))
+            why.pop_back();
+        throw Error(ErrorKind::io,
+                    fmt::format("cannot sign the commit with user.signingkey '{}': ssh-keygen "
+                                "says: {}",
+                                key, why));
+    }
+    return r.out;
+}
+
+// Points HEAD (the branch it names, or HEAD itself when detached) at
+// `commit`, if it still points at `expected` (nothing: unborn). False when
+// another commit came first.
+bool advance_head(git_repository* repo, const git_oid& commit, const git_oid* expected,
+                  const std::string& message) {
+    git_reference* raw = nullptr;
+    check(git_reference_lookup(&raw, repo, "HEAD"), "cannot read HEAD");
+    const Reference head(raw);
+    const std::string name = git_reference_type(head.get()) == GIT_REFERENCE_SYMBOLIC
+                                 ? git_reference_symbolic_target(head.get())
+                                 : "HEAD";
+    const std::string log = "commit: " + message.substr(0, message.find('\n'));
+    git_reference* out = nullptr;
+    const int rc = expected
+                       ? git_reference_create_matching(&out, repo, name.c_str(), &commit, 1,
+                                                       expected, log.c_str())
+                       : git_reference_create(&out, repo, name.c_str(), &commit, 0, log.c_str());
+    const Reference keep(out);
+    if (rc == GIT_EMODIFIED || rc == GIT_EEXISTS) return false;
+    check(rc, "cannot move HEAD to the new commit");
+    return true;
+}
+
 } // namespace
+
+std::optional<std::string> signing_key(const fs::path& path) {
+    return config_string(path, "user.signingkey");
+}
 
 std::optional<std::string> user_email(const fs::path& path) {
     return config_string(path, "user.email");
@@ -110,12 +173,13 @@ std::optional<std::string> user_name(const fs::path& path) {
     return config_string(path, "user.name");
 }
 
-std::string commit_file(const fs::path& file, std::string_view content,
-                        const std::string& message) {
-    return commit_files({{file, content}}, message);
+std::string commit_file(const fs::path& file, std::string_view content, const std::string& message,
+                        const std::string& signing_key) {
+    return commit_files({{file, content}}, message, signing_key);
 }
 
-std::string commit_files(const std::vector<FileContent>& files, const std::string& message) {
+std::string commit_files(const std::vector<FileContent>& files, const std::string& message,
+                         const std::string& signing_key) {
     if (files.empty()) throw Error(ErrorKind::io, "internal error: a commit of no files");
     const fs::path& first = files.front().file;
     auto found = discover(first.parent_path());
@@ -184,10 +248,29 @@ std::string commit_files(const std::vector<FileContent>& files, const std::strin
         const Tree tree = lookup_tree(repo, tree_id);
         const git_commit* parents[1] = {parent.get()};
         git_oid commit_id;
-        const int rc = git_commit_create(&commit_id, repo, "HEAD", sig.get(), sig.get(), nullptr,
-                                         message.c_str(), tree.get(), unborn ? 0 : 1, parents);
-        if (rc == GIT_EMODIFIED && attempt < 20) continue;
-        check(rc, "cannot commit");
+        if (signing_key.empty()) {
+            const int rc =
+                git_commit_create(&commit_id, repo, "HEAD", sig.get(), sig.get(), nullptr,
+                                  message.c_str(), tree.get(), unborn ? 0 : 1, parents);
+            if (rc == GIT_EMODIFIED && attempt < 20) continue;
+            check(rc, "cannot commit");
+        } else {
+            // The commit's text, signed, stored, and only then made HEAD.
+            git_buf text = GIT_BUF_INIT;
+            check(git_commit_create_buffer(&text, repo, sig.get(), sig.get(), nullptr,
+                                           message.c_str(), tree.get(), unborn ? 0 : 1, parents),
+                  "cannot build the commit");
+            const std::string payload(text.ptr, text.size);
+            git_buf_dispose(&text);
+            const std::string signature = ssh_sign(signing_key, payload);
+            check(git_commit_create_with_signature(&commit_id, repo, payload.c_str(),
+                                                   signature.c_str(), nullptr),
+                  "cannot store the signed commit");
+            if (!advance_head(repo, commit_id, unborn ? nullptr : &head_id, message)) {
+                if (attempt < 20) continue;
+                throw Error(ErrorKind::io, "cannot commit: HEAD keeps moving");
+            }
+        }
         stage_blobs(repo, staged);
         char hex[GIT_OID_HEXSZ + 1];
         git_oid_tostr(hex, sizeof hex, &commit_id);

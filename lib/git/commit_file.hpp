@@ -22,8 +22,11 @@ std::optional<std::string> user_name(const std::filesystem::path& path);
 // HEAD. Returns the new commit's id. Throws Error(usage) when the file is not
 // in a git work tree or git does not know who the user is, Error(io) when a
 // git operation fails.
+// With `signing_key` (git's user.signingkey), the commit is signed as `git
+// -c gpg.format=ssh commit -S` signs it: ssh-keygen -Y sign over the commit's
+// text, stored in its gpgsig header. Throws Error(io) when signing fails.
 std::string commit_file(const std::filesystem::path& file, std::string_view content,
-                        const std::string& message);
+                        const std::string& message, const std::string& signing_key = {});
 
 struct FileContent {
     std::filesystem::path file; // on disk, in the work tree
@@ -31,6 +34,10 @@ struct FileContent {
 };
 
 // The same for several files in one commit.
-std::string commit_files(const std::vector<FileContent>& files, const std::string& message);
+std::string commit_files(const std::vector<FileContent>& files, const std::string& message,
+                         const std::string& signing_key = {});
+
+// git's user.signingkey for the repository holding `path`, or nothing.
+std::optional<std::string> signing_key(const std::filesystem::path& path);
 
 } // namespace coop::git

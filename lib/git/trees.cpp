@@ -103,4 +103,26 @@ Repository open_for(const fs::path& ledger_root, const std::string& what) {
                                               what, ledger_root.string()));
 }
 
+std::vector<git_oid> head_history(git_repository* repo, const std::string& since) {
+    std::vector<git_oid> out;
+    const auto head = head_commit(repo);
+    if (!head) return out;
+    git_revwalk* raw = nullptr;
+    check(git_revwalk_new(&raw, repo), "cannot walk the history");
+    const Revwalk walk(raw);
+    check(git_revwalk_sorting(raw, GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE),
+          "cannot walk the history");
+    check(git_revwalk_push(raw, git_commit_id(head->get())), "cannot walk the history");
+    if (!since.empty()) {
+        const Commit base = resolve_commit(repo, since);
+        check(git_revwalk_hide(raw, git_commit_id(base.get())), "cannot walk the history");
+    }
+    git_oid id;
+    int rc = 0;
+    while ((rc = git_revwalk_next(&id, raw)) == 0)
+        out.push_back(id);
+    if (rc != GIT_ITEROVER) check(rc, "cannot walk the history");
+    return out;
+}
+
 } // namespace coop::git

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "git/handles.hpp"
 
@@ -16,6 +17,11 @@ std::string short_hex(const git_oid& id);
 // The commit `rev` names (an id, a branch, a tag, HEAD~3). Throws Error(usage)
 // when it names no commit.
 Commit resolve_commit(git_repository* repo, const std::string& rev);
+
+// The commits of HEAD, oldest first (parents before children); with `since`,
+// only those that are not in the history of `since` (as in `git log
+// since..HEAD`). Empty on an unborn branch.
+std::vector<git_oid> head_history(git_repository* repo, const std::string& since = {});
 
 // HEAD's commit, or nothing on an unborn branch.
 std::optional<Commit> head_commit(git_repository* repo);

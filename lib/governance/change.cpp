@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "model/date.hpp"
+#include "read/ledger_reader.hpp"
 #include "util/yaml_tree.hpp"
 
 namespace coop {
@@ -53,6 +54,15 @@ std::optional<std::string> apply_change(const Proposal& p, std::string_view text
         return std::nullopt;
     }
     return std::nullopt;
+}
+
+bool change_in_effect(const Ledger& l, const Proposal& p) {
+    const auto rel = changed_file(p);
+    std::string text;
+    if (!rel || !l.source || l.source->load(*rel, text) != 0) return false;
+    std::string error, difference;
+    const auto changed = apply_change(p, text, error);
+    return changed && same_values(text, *changed, text, difference);
 }
 
 bool same_values(std::string_view before, std::string_view expected, std::string_view after,

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "model/ledger.hpp"
 #include "model/proposal.hpp"
 
 namespace coop {
@@ -26,6 +27,11 @@ std::optional<std::string> apply_change(const Proposal& p, std::string_view text
 // The same for one setting of a policy proposal.
 std::optional<std::string> apply_setting(const PolicySetting& s, std::string_view text,
                                          std::string& error);
+
+// Whether the files already say what the proposal changes them to (it was
+// enacted, or never needed to be): false for a waiver, and when a file is
+// missing or the change cannot be made.
+bool change_in_effect(const Ledger& l, const Proposal& p);
 
 // Whether `after` says exactly what `expected` (`before` with the change
 // made) says, value by value, comments and layout aside. When not,

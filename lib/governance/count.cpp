@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 namespace coop {
 
 std::string_view uncounted_reason(Uncounted u) {
@@ -112,6 +114,41 @@ ProposalCount count_proposal(const Ledger& l, const Activity& activity, const Pr
                       rules.threshold.num * (std::int64_t{c.consents} + c.objections);
     c.passed = c.open_long_enough && c.quorum_met && c.threshold_met;
     return c;
+}
+
+std::string share_text(const Share& s) {
+    // A percentage when one with at most four decimals is exact: 1/2 is 50%, 67/200 is 33.5%.
+    std::int64_t scale = 100;
+    for (int places = 0; places <= 4; ++places, scale *= 10) {
+        if (scale % s.den) continue;
+        const std::int64_t v = s.num * (scale / s.den);
+        const std::int64_t unit = scale / 100;
+        if (places == 0) return fmt::format("{}%", v);
+        std::string frac = fmt::format("{:0{}}", v % unit, places);
+        while (frac.back() == '0')
+            frac.pop_back();
+        return fmt::format("{}.{}%", v / unit, frac);
+    }
+    return fmt::format("{}/{}", s.num, s.den);
+}
+
+std::vector<std::string> shortfalls(const ProposalCount& c) {
+    std::vector<std::string> out;
+    const auto voters = c.voters.size();
+    if (!c.open_long_enough)
+        out.push_back(fmt::format("it has been open {} of the {} days it needs (or every voter's "
+                                  "consent: {} of {})",
+                                  c.days_open, c.rules.min_open_days, c.consents, voters));
+    if (!c.quorum_met)
+        out.push_back(fmt::format("{} of {} voters consented, the quorum is {} ({} of {}, "
+                                  "rounded up, at least 1)",
+                                  c.consents, voters, c.quorum_needed, share_text(c.rules.quorum),
+                                  voters));
+    if (!c.threshold_met)
+        out.push_back(fmt::format("{} consents and {} objections: consents are below {} of {}",
+                                  c.consents, c.objections, share_text(c.rules.threshold),
+                                  c.consents + c.objections));
+    return out;
 }
 
 } // namespace coop

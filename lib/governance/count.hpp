@@ -2,6 +2,7 @@
 // Counting a proposal (SPEC section 6), like a returning officer: who may
 // vote, which stance of each counts, and the arithmetic of quorum and
 // threshold, all kept so that anyone can check the result by hand.
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -65,6 +66,13 @@ using StaleStances = std::vector<char>;
 // proposal's date, unless they took a later stance).
 ProposalCount count_proposal(const Ledger& l, const Activity& activity, const Proposal& p,
                              const Governance& rules, Date on, const StaleStances& stale = {});
+
+// What keeps a proposal from passing, one phrase per unmet condition ("open
+// 2 of the 7 days it needs, and 3 of 5 voters consented"); empty when it passed.
+std::vector<std::string> shortfalls(const ProposalCount& c);
+
+// "50%" or "2/3", as coop.yaml writes a share.
+std::string share_text(const Share& s);
 
 // The voters of a proposal dated `date` (removing `removed`, or nobody).
 std::vector<std::string_view> voters_on(const Ledger& l, const Activity& activity, Date date,

@@ -170,6 +170,13 @@ std::unique_ptr<YamlNode> parse_yaml_tree(std::string_view text) {
     return root;
 }
 
+const YamlNode* find_path(const YamlNode& root, std::string_view path) {
+    const YamlNode* n = &root;
+    for (std::string_view key : split_path(path))
+        if (!n || !(n = n->find(key))) return nullptr;
+    return n;
+}
+
 std::string canonical(const YamlNode& n) {
     std::string out;
     switch (n.type) {

@@ -31,6 +31,9 @@ struct YamlNode {
 // plain nodes (anchors, aliases and tags are not followed).
 std::unique_ptr<YamlNode> parse_yaml_tree(std::string_view text);
 
+// The node at the dotted `path` below `root` (mappings only), or null.
+const YamlNode* find_path(const YamlNode& root, std::string_view path);
+
 // The node's value in one canonical line: scalars as their text, collections
 // in flow style with ", " between items and ": " after keys.
 std::string canonical(const YamlNode& node);

@@ -61,18 +61,6 @@ void check_settings(const Ledger& l, const Proposal& p, const std::string& coop_
     }
 }
 
-// Whether the proposal's change is already what the file says (enacted, or
-// never needed): then it has nothing left to check or to pass.
-bool in_effect(const Ledger& l, const Proposal& p) {
-    const auto rel = changed_file(p);
-    if (!rel) return false;
-    const auto text = load(l, *rel);
-    if (!text) return false;
-    std::string error, difference;
-    const auto changed = apply_change(p, *text, error);
-    return changed && same_values(*text, *changed, *text, difference);
-}
-
 // "from 2026-09-02 to 2026-12-01": the days whose work makes a voter.
 std::string window_text(const Proposal& p, int days) {
     const Date from = civil_from_days(days_from_civil(p.date) - days);
@@ -101,7 +89,7 @@ void proposals_valid(const Ledger& l, const Activity& activity, Diagnostics& d) 
                         fmt::format("'left' {} is before {} joined ({})", format_date(p.left),
                                     p.member, format_date(m->joined)));
         }
-        if (p.kind != ChangeKind::waive && in_effect(l, p)) continue;
+        if (p.kind != ChangeKind::waive && change_in_effect(l, p)) continue;
         if (p.kind == ChangeKind::policy && coop_text) check_settings(l, p, *coop_text, d);
         const std::string_view removed = p.kind == ChangeKind::remove ? p.member : "";
         const int window = l.policy.governance.active_window_days;

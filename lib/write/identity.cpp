@@ -36,6 +36,8 @@ std::string checked_handle(const fs::path& root, const std::string& handle, std:
     return handle;
 }
 
+} // namespace
+
 // The members whose files mention `email` at all, then the ones whose
 // `emails` really hold it: a text search spares reading every member file.
 std::vector<std::string> members_with_email(const fs::path& root, const std::string& email) {
@@ -61,8 +63,6 @@ std::vector<std::string> members_with_email(const fs::path& root, const std::str
             }
     return found;
 }
-
-} // namespace
 
 std::string resolve_me(const fs::path& root, const IdentityHints& hints) {
     if (!hints.as.empty()) return checked_handle(root, hints.as, "--as");

@@ -2,6 +2,7 @@
 // "Me": who runs a writing command.
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace coop {
 
@@ -14,5 +15,9 @@ struct IdentityHints {
 // user.email (repository, global or system configuration). Throws
 // Error(usage) naming what was tried when none of them gives a member.
 std::string resolve_me(const std::filesystem::path& root, const IdentityHints& hints);
+
+// The handles of the members whose `emails` hold `email` (ignoring ASCII case).
+std::vector<std::string> members_with_email(const std::filesystem::path& root,
+                                            const std::string& email);
 
 } // namespace coop

@@ -15,19 +15,33 @@ std::string random_id_suffix() {
     return s;
 }
 
-std::string party_slug(std::string_view party) {
-    std::string slug;
-    for (char ch : party) {
+namespace {
+
+// Lowercase a-z, 0-9 and single dashes, at most `max` characters; `fallback`
+// when nothing is left.
+std::string slug(std::string_view text, std::size_t max, std::string_view fallback) {
+    std::string out;
+    for (char ch : text) {
         if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
         if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))
-            slug += ch;
-        else if (!slug.empty() && slug.back() != '-')
-            slug += '-';
-        if (slug.size() == revenue_suffix_max) break;
+            out += ch;
+        else if (!out.empty() && out.back() != '-')
+            out += '-';
+        if (out.size() == max) break;
     }
-    while (!slug.empty() && slug.back() == '-')
-        slug.pop_back();
-    return slug.empty() ? "entry" : slug;
+    while (!out.empty() && out.back() == '-')
+        out.pop_back();
+    return out.empty() ? std::string(fallback) : out;
+}
+
+} // namespace
+
+std::string party_slug(std::string_view party) {
+    return slug(party, revenue_suffix_max, "entry");
+}
+
+std::string proposal_slug(std::string_view title) {
+    return slug(title, proposal_name_max - 2, "proposal"); // room for "-2" when taken
 }
 
 std::optional<IdHome> contribution_home(std::string_view id) {

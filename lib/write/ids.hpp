@@ -15,6 +15,11 @@ std::string random_id_suffix();
 // dashes, at most 16 characters; "entry" when nothing is left.
 std::string party_slug(std::string_view party);
 
+// A proposal's title as the name part of its id, the same way, at most 22
+// characters (two left for "-2" when the id is taken); "proposal" when
+// nothing is left.
+std::string proposal_slug(std::string_view title);
+
 // Where a contribution id <handle>-<yyyymmdd>-<xxxx> says its entry lives:
 // contributions/YYYY/MM/<handle>.yaml, or nothing when it has not that form.
 struct IdHome {

@@ -71,6 +71,24 @@ std::vector<Date> months_from(const fs::path& root, std::string_view top, Date f
     return months;
 }
 
+std::vector<std::string> activity_files(const fs::path& root, Date from, Date to,
+                                        std::string_view handle) {
+    std::vector<std::string> files;
+    const Date last = make_date(to.year(), to.month(), 1);
+    for (std::string_view top : {"contributions", "reviews"})
+        for (const Date month : months_from(root, top, from)) {
+            if (month > last) break;
+            const std::string folder = month_folder(top, month);
+            for (const std::string& name : sorted_names(root / folder)) {
+                const LedgerPath where = classify_path(folder + "/" + name);
+                if (where.kind != FileKind::unexpected &&
+                    (handle.empty() || where.handle == handle))
+                    files.push_back(folder + "/" + name);
+            }
+        }
+    return files;
+}
+
 std::vector<std::string> revenue_files(const fs::path& root, Date d) {
     std::vector<std::string> files;
     const std::string v1 = revenue_v1_path(d);

@@ -29,6 +29,11 @@ std::vector<Date> months_from(const std::filesystem::path& root, std::string_vie
 // each treasurer's revenue/YYYY/MM/<handle>.yaml, those that exist, sorted.
 std::vector<std::string> revenue_files(const std::filesystem::path& root, Date d);
 
+// The contribution and review files of the months from `from` to `to` that
+// make a member active (SPEC section 6): those of `handle`, or of everyone.
+std::vector<std::string> activity_files(const std::filesystem::path& root, Date from, Date to,
+                                        std::string_view handle = {});
+
 // Every members/<handle>.yaml, sorted.
 std::vector<std::string> member_files(const std::filesystem::path& root);
 

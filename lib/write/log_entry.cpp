@@ -59,6 +59,7 @@ Outcome log_contribution(const std::filesystem::path& root, const LogRequest& r,
     //   no review valid or invalid.
     Scope scope;
     scope.files = {member_path(r.me)};
+    scope.owner = r.me;
 
     std::string id;
     const DraftFn draft = [&](const std::optional<std::string>& current, const Ledger& now) {

@@ -46,6 +46,8 @@ Outcome add_member(const std::filesystem::path& root, const MemberAddRequest& r,
     // joined, and their own fields are the target's).
     Scope scope;
     scope.files = member_files(root);
+    scope.owner = r.handle;
+    scope.owner_emails = r.emails;
 
     const DraftFn draft = [&](const std::optional<std::string>& current, const Ledger&) {
         if (current)

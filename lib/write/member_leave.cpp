@@ -15,6 +15,10 @@ Outcome leave_member(const std::filesystem::path& root, const std::string& handl
     // contributions and reviews dated later, and income they brought in as a
     // connector. All of those sit in files of `left`'s month or later.
     Scope scope;
+    scope.owner = handle;
+    scope.instead = fmt::format("another member leaves by proposal: coop propose --remove {} "
+                                "--left {}",
+                                handle, format_date(left));
     const Date from = left;
     for (const Date month : months_from(root, "contributions", from))
         scope.files.push_back(contributions_path(handle, month));

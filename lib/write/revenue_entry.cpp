@@ -69,6 +69,7 @@ Outcome add_revenue(const std::filesystem::path& root, const RevenueRequest& r,
     // - nothing else refers to revenue entries.
     // Connectors already in the month's files are read too, against false alarms.
     Scope scope;
+    scope.owner = r.me;
     scope.files = revenue_files(root, r.date);
     scope.files.push_back(member_path(r.me));
     if (is_handle(r.connector)) scope.files.push_back(member_path(r.connector));

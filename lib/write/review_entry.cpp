@@ -39,6 +39,7 @@ Outcome review_contribution(const std::filesystem::path& root, const ReviewReque
     // are read too, so that the target shows no false "unknown contribution".
     Scope scope;
     scope.files = {member_path(r.me)};
+    scope.owner = r.me;
     if (const auto home = contribution_home(r.contribution)) {
         refuse_closed(root, home->date, fmt::format("contribution '{}'", r.contribution));
         scope.files.push_back(member_path(home->handle));

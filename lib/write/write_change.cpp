@@ -13,6 +13,7 @@
 #include "util/file_read.hpp"
 #include "validate/validate.hpp"
 #include "write/file_lock.hpp"
+#include "write/identity.hpp"
 
 namespace fs = std::filesystem;
 
@@ -112,11 +113,60 @@ class Folders {
     bool keep_ = false;
 };
 
+bool same_email(std::string_view a, std::string_view b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+        const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+        return lower(x) == lower(y);
+    });
+}
+
+// With --commit, the file must be the committer's own: git's user.email is
+// the commit's author, whatever --as or COOP_MEMBER say.
+void refuse_foreign_file(const fs::path& root, const std::string& target, const Scope& scope) {
+    const auto email = git::user_email(root);
+    if (!email) return; // commit_file says git does not know who you are
+    for (const std::string& e : scope.owner_emails)
+        if (same_email(e, *email)) return;
+    const auto members = members_with_email(root, *email);
+    if (std::find(members.begin(), members.end(), scope.owner) != members.end()) return;
+    if (!scope.owner_emails.empty())
+        throw Error(ErrorKind::usage,
+                    fmt::format("you commit as {}, which is not among {}'s --email addresses; a "
+                                "member joins by their own commit (set git config user.email, or "
+                                "leave out --commit)",
+                                *email, scope.owner));
+    throw Error(
+        ErrorKind::usage,
+        fmt::format("you commit as {}{}; {} is {}'s: a command commits only into the "
+                    "committer's own files ({})",
+                    *email,
+                    members.empty() ? std::string(", which is no member's e-mail")
+                                    : fmt::format(" ({})", members.front()),
+                    target, scope.owner,
+                    scope.instead.empty()
+                        ? fmt::format("run it in {}'s clone, or leave out --commit", scope.owner)
+                        : scope.instead));
+}
+
+// git's user.signingkey when the co-op requires signed commits, checked
+// before anything is written.
+std::string signing_key_for(const fs::path& root, bool required) {
+    if (!required) return {};
+    const auto key = git::signing_key(root);
+    if (!key)
+        throw Error(ErrorKind::usage,
+                    "coop.yaml says signed-commits: true, and git has no user.signingkey to sign "
+                    "with; run git config user.signingkey ~/.ssh/id_ed25519.pub (a key listed in "
+                    "your members file), or leave out --commit");
+    return *key;
+}
+
 } // namespace
 
 Outcome write_change(const fs::path& root, const std::string& target, const Scope& scope,
                      const DraftFn& draft, const ConfirmFn& confirm, const WriteOptions& options) {
     const fs::path file = root / target;
+    if (options.commit && !scope.owner.empty()) refuse_foreign_file(root, target, scope);
     std::optional<Folders> folders;
     std::optional<FileLock> lock;
     if (!options.dry_run) {
@@ -151,11 +201,13 @@ Outcome write_change(const fs::path& root, const std::string& target, const Scop
                                                "from {} as it was meant; nothing was written",
                                                target));
     if (out.refused || options.dry_run) return out;
+    const std::string key = signing_key_for(
+        root, options.commit && (now.policy.signed_commits || after.policy.signed_commits));
 
     write_file_atomic(file, d.change.text);
     folders->keep();
     out.written = true;
-    if (options.commit) out.commit = git::commit_file(file, d.change.text, d.message);
+    if (options.commit) out.commit = git::commit_file(file, d.change.text, d.message, key);
     return out;
 }
 

@@ -38,6 +38,16 @@ struct Scope {
     // More files that the entries already in the target name (the members and
     // contributions they refer to), so the rules find no false problems there.
     std::function<void(const Ledger& target_only, std::vector<std::string>& files)> named_by_target;
+    // Whose file the target is. With --commit, the commit's author e-mail must
+    // be one of theirs: a command never commits into another member's file.
+    // Empty: a file that is nobody's own (coop.yaml and a member's roles or
+    // leaving, changed by enactment under the Coop-Proposal trailer).
+    std::string owner;
+    // The owner's e-mails when the target is their member file, not yet written.
+    std::vector<std::string> owner_emails;
+    // What to do instead when the committer is not the owner; empty: commit in
+    // the owner's clone.
+    std::string instead;
 };
 
 struct Outcome {
@@ -56,7 +66,9 @@ struct Outcome {
 // `coop validate` on both; the errors only the changed ledger has are the
 // change's, and refuse it, as do errors left in the target file itself (a file
 // already broken is not written to). Otherwise writes the file atomically and,
-// with `commit`, commits it. Exceptions from `draft` leave everything as it was.
+// with `commit`, commits it: as the scope's owner only (see Scope::owner), and
+// signed with git's user.signingkey when coop.yaml says signed-commits: true
+// before or after the change. Exceptions from `draft` leave everything as it was.
 Outcome write_change(const std::filesystem::path& root, const std::string& target,
                      const Scope& scope, const DraftFn& draft, const ConfirmFn& confirm,
                      const WriteOptions& options);
