@@ -11,6 +11,7 @@
 #include "governance/vote_history.hpp"
 #include "ledger_load.hpp"
 #include "model/error.hpp"
+#include "number_text.hpp"
 #include "util/json.hpp"
 #include "write/when.hpp"
 
@@ -54,9 +55,10 @@ std::string days_text(int days) {
 std::string threshold_arithmetic(const ProposalCount& c) {
     const Share& t = c.rules.threshold;
     const std::int64_t votes = c.consents + c.objections;
-    return fmt::format("{} consents x {} = {} {} {} x ({} consents + {} objections) = {}",
-                       c.consents, t.den, c.consents * t.den, c.threshold_met ? ">=" : "<", t.num,
-                       c.consents, c.objections, t.num * votes);
+    const std::string consents = count_text(c.consents, "consent");
+    return fmt::format("{} x {} = {} {} {} x ({} + {}) = {}", consents, t.den, c.consents * t.den,
+                       c.threshold_met ? ">=" : "<", t.num, consents,
+                       count_text(c.objections, "objection"), t.num * votes);
 }
 
 std::string met(bool ok) {
@@ -75,8 +77,8 @@ void print_text(const Row& row, bool first) {
     out += fmt::format("  rules       quorum {}, threshold {}, min-open {}, active-window {}\n",
                        share_text(c.rules.quorum), share_text(c.rules.threshold),
                        days_text(c.rules.min_open_days), days_text(c.rules.active_window_days));
-    out += fmt::format("  voters      {}: {} (members with a contribution or review from {} to "
-                       "{}{})\n",
+    out += fmt::format("  voters      {}: {}\n"
+                       "              (members with a contribution or review from {} to {}{})\n",
                        c.voters.size(),
                        c.voters.empty() ? "none" : fmt::format("{}", fmt::join(c.voters, ", ")),
                        format_date(from), format_date(p.date),
@@ -97,16 +99,18 @@ void print_text(const Row& row, bool first) {
         out += fmt::format("    {:<12} {:<8} {}  not counted: {}\n", a.stance->member,
                            stance_name(a.stance->stance), format_date(a.stance->date),
                            uncounted_reason(a.why));
-    out += fmt::format("  count       {} consent, {} object, {} abstain, {} without a stance\n",
-                       c.consents, c.objections, c.abstentions, c.silent);
-    out += fmt::format("  quorum      {} consents {} {} needed ({} of {} voters, rounded up, at "
-                       "least 1): {}\n",
-                       c.consents, c.quorum_met ? ">=" : "<", c.quorum_needed,
-                       share_text(c.rules.quorum), c.voters.size(), met(c.quorum_met));
+    out += fmt::format("  count       {}, {}, {}, {} without a stance\n",
+                       count_text(c.consents, "consent"), count_text(c.objections, "objection"),
+                       count_text(c.abstentions, "abstention"), c.silent);
+    out +=
+        fmt::format("  quorum      {} {} {} needed ({} of {} voters, rounded up, at "
+                    "least 1): {}\n",
+                    count_text(c.consents, "consent"), c.quorum_met ? ">=" : "<", c.quorum_needed,
+                    share_text(c.rules.quorum), c.voters.size(), met(c.quorum_met));
     out += fmt::format("  threshold   {}: {}\n", threshold_arithmetic(c), met(c.threshold_met));
     const bool all = !c.voters.empty() && c.consents == static_cast<int>(c.voters.size());
-    out += fmt::format("  open        {} days from {} to {} {} {}{}: {}\n", c.days_open,
-                       format_date(p.date), format_date(c.on),
+    out += fmt::format("  open        {} from {} to {} {} {}{}: {}\n",
+                       count_text(c.days_open, "day"), format_date(p.date), format_date(c.on),
                        c.days_open >= c.rules.min_open_days ? ">=" : "<", c.rules.min_open_days,
                        all ? ", and every voter consented" : "", met(c.open_long_enough));
     std::string result;
@@ -124,6 +128,11 @@ void print_text(const Row& row, bool first) {
     fmt::print("{}", out);
 }
 
+// A JSON string, or null for a text that is not there.
+std::string optional_text(std::string_view s) {
+    return s.empty() ? "null" : json_string(s);
+}
+
 std::string json_row(const Row& row) {
     const ProposalCount& c = row.count;
     const Proposal& p = *c.proposal;
@@ -134,7 +143,7 @@ std::string json_row(const Row& row) {
         stances.push_back(fmt::format(
             R"({{"member": {}, "stance": "{}", "date": "{}", "reason": {}, "by-proposing": {}}})",
             json_string(s.member), stance_name(s.stance), format_date(s.date),
-            json_string(s.reason), s.by_proposing ? "true" : "false"));
+            optional_text(s.reason), s.by_proposing ? "true" : "false"));
     for (const SetAside& a : c.set_aside)
         aside.push_back(fmt::format(R"({{"member": {}, "stance": "{}", "date": "{}", "why": {}}})",
                                     json_string(a.stance->member), stance_name(a.stance->stance),
@@ -173,7 +182,7 @@ std::string json_row(const Row& row) {
         "\"quorum\": {{\"needed\": {}, \"met\": {}}}, \"threshold\": {{\"met\": {}}}, "
         "\"open\": {{\"days\": {}, \"met\": {}}}, \"passed\": {}}}",
         json_string(p.id), json_string(p.title), json_string(p.proposer), format_date(p.date),
-        json_string(p.reason), change, row.status,
+        optional_text(p.reason), change, row.status,
         row.enacted_in ? json_string(*row.enacted_in) : "null", format_date(c.on),
         share_text(c.rules.quorum), share_text(c.rules.threshold), days_text(c.rules.min_open_days),
         days_text(c.rules.active_window_days), fmt::join(voters, ", "), fmt::join(stances, ", "),
@@ -190,13 +199,12 @@ void setup_proposals(CLI::App& app, Globals& g) {
                                                 "stances, quorum and threshold");
     cmd->add_option("ID", args->ids, "Only these proposals");
     cmd->add_flag("--open", args->open, "Only the proposals that have not passed");
+    g.writes(cmd, {Format::table, Format::json});
     cmd->footer("Counted as of today. A stance counts when it is its voter's latest, dated from "
                 "the proposal's date on, and written after the proposal's last change (from "
                 "git). Formats: table (default), json.");
     cmd->callback([&g, args] {
         const Format format = g.output_format();
-        if (format != Format::table && format != Format::json)
-            throw Error(ErrorKind::usage, "coop proposals writes table or json");
         const LoadedLedger loaded = load_valid_ledger(g);
         const Ledger& l = loaded.ledger;
         for (const std::string& id : args->ids)

@@ -20,6 +20,13 @@ constexpr int exit_usage = 2;
 // The commands a newcomer needs first, in the order they meet them.
 constexpr std::string_view everyday[] = {"init", "member",   "log",   "review", "todo",
                                          "show", "validate", "tally", "payout"};
+// The commands of governance (SPEC section 6), named on a line of their own.
+constexpr std::string_view deciding[] = {"propose", "proposals", "consent",
+                                         "object",  "abstain",   "enact"};
+
+template <std::size_t N> bool among(const std::string_view (&list)[N], std::string_view name) {
+    return std::find(std::begin(list), std::end(list), name) != std::end(list);
+}
 
 std::vector<const CLI::App*> commands_of(const CLI::App& app) {
     return app.get_subcommands([](const CLI::App* c) { return !c->get_name().empty(); });
@@ -189,12 +196,16 @@ std::string overview(const CLI::App& app) {
         if (const CLI::App* c = find_command(app, name))
             out += fmt::format("   {:<10} {}\n", name, c->get_description());
     std::vector<std::string> others;
+    std::vector<std::string> governance;
     for (const CLI::App* c : commands_of(app))
-        if (std::find(std::begin(everyday), std::end(everyday), c->get_name()) ==
-                std::end(everyday) &&
-            c->get_name() != "help")
+        if (among(deciding, c->get_name()))
+            governance.push_back(c->get_name());
+        else if (!among(everyday, c->get_name()) && c->get_name() != "help")
             others.push_back(c->get_name());
-    out += fmt::format("\nAlso: {}.\n", fmt::join(others, ", "));
+    out += "\n";
+    if (!governance.empty())
+        out += fmt::format("Deciding together: {}.\n", fmt::join(governance, ", "));
+    out += fmt::format("Also: {}.\n", fmt::join(others, ", "));
     out += "See 'coop help COMMAND' for a command's options, 'coop --help' for all of them,\n"
            "and 'man coop' for the manual.\n";
     return out;

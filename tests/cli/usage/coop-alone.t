@@ -14,6 +14,7 @@ Everyday commands:
    tally      Show review scores, factors and points of a period
    payout     Show who is paid what for a period, with the pools, the reserve and the reconciliation
 
+Deciding together: propose, consent, object, abstain, proposals, enact.
 Also: revenue, expense, close, audit, history, hook, monitor.
 See 'coop help COMMAND' for a command's options, 'coop --help' for all of them,
 and 'man coop' for the manual.
