@@ -49,6 +49,7 @@ void add_global_options(CLI::App& app, Globals& g);
 
 // One per subcommand, each in the file of its name (help: usage.cpp).
 void setup_help(CLI::App& app, Globals& g);
+void setup_completion(CLI::App& app, Globals& g); // hidden: for the build
 void setup_validate(CLI::App& app, Globals& g);
 void setup_init(CLI::App& app, Globals& g);
 void setup_member(CLI::App& app, Globals& g);

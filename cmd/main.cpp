@@ -69,6 +69,7 @@ int main(int argc, char** argv) {
     coop::cli::setup_proposals(app, g);
     coop::cli::setup_enact(app, g);
     coop::cli::setup_help(app, g);
+    coop::cli::setup_completion(app, g);
     // After the whole command line is parsed, before the command runs.
     app.parse_complete_callback([&app, &g] { coop::cli::check_format(app, g); });
     try {

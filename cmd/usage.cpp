@@ -29,7 +29,9 @@ template <std::size_t N> bool among(const std::string_view (&list)[N], std::stri
 }
 
 std::vector<const CLI::App*> commands_of(const CLI::App& app) {
-    return app.get_subcommands([](const CLI::App* c) { return !c->get_name().empty(); });
+    // Not option groups (no name), not hidden commands (no group).
+    return app.get_subcommands(
+        [](const CLI::App* c) { return !c->get_name().empty() && !c->get_group().empty(); });
 }
 
 const CLI::App* find_command(const CLI::App& app, std::string_view name) {

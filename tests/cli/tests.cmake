@@ -135,3 +135,15 @@ foreach(case ${COOP_USAGE_CASES})
     COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/run_usage.py $<TARGET_FILE:coop> ${case}
             --cwd ${CMAKE_CURRENT_SOURCE_DIR}/cli/base)
 endforeach()
+
+# Installed like a real tool: an install into a DESTDIR (its files, the
+# completions at work) and the .deb cpack builds (its files, its binary).
+add_test(NAME install-tree
+  COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/install_tree.sh ${PROJECT_BINARY_DIR} ${PROJECT_SOURCE_DIR})
+add_test(NAME deb-package
+  COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/deb_package.sh ${PROJECT_BINARY_DIR} ${PROJECT_SOURCE_DIR})
+
+# A fresh clone, with no ../shared beside it, runs every generator test.
+add_test(NAME fresh-clone-generator-tests
+  COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/fresh_clone.py ${PROJECT_BINARY_DIR}
+          ${PROJECT_SOURCE_DIR})
