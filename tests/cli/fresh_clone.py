@@ -31,7 +31,7 @@ def main():
         if os.path.exists(os.path.join(tmp, "shared")):
             sys.exit("FAIL: the clone has a ../shared beside it")
         found = subprocess.run(
-            ["grep", "-rln", r"\.\./shared", "tests", ".ci", "cmake", "CMakeLists.txt",
+            ["grep", "-rlnE", r"\.\./shared/|/work/[s]hared", "tests", ".ci", "cmake", "CMakeLists.txt",
              "lib/CMakeLists.txt", "cmd/CMakeLists.txt"],
             cwd=clone, capture_output=True, text=True).stdout.split()
         if found:
