@@ -23,6 +23,13 @@ GENERATOR_TESTS = re.compile(
     r"generated|threads-deterministic|monitor-planted|same result with one or many threads")
 
 
+def in_clone(arg, build, source, clone):
+    """ARG with its source paths in the clone; BUILD's (maybe inside SOURCE) kept."""
+    if arg == build or arg.startswith(build + "/"):
+        return arg
+    return arg.replace(source + "/", clone + "/")
+
+
 def main():
     build, source = (os.path.abspath(p) for p in sys.argv[1:3])
     with tempfile.TemporaryDirectory(prefix="coop-clone-") as tmp:
@@ -48,7 +55,7 @@ def main():
         env = dict(os.environ, COOP_GEN_LEDGER=os.path.join(clone, "tools", "gen-ledger.py"))
         failed = []
         for t in tests:
-            command = [a.replace(source + "/", clone + "/") for a in t["command"]]
+            command = [in_clone(a, build, source, clone) for a in t["command"]]
             cwd = next((p["value"] for p in t.get("properties", [])
                         if p["name"] == "WORKING_DIRECTORY"), build)
             p = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
