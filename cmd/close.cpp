@@ -14,6 +14,7 @@ namespace {
 struct CloseArgs {
     std::string period;
     bool commit = false;
+    bool force = false;
 };
 
 } // namespace
@@ -29,22 +30,39 @@ void setup_close(CLI::App& app, Globals& g) {
     cmd->add_flag("--commit", args->commit,
                   "Commit the statement (and nothing else) and tag the commit coop/PERIOD "
                   "(annotated, tagged by git's user)");
+    cmd->add_flag("--force", args->force,
+                  "Close before review.window has passed since the period's end, freezing the "
+                  "contributions that have fewer than min-reviews reviews at the unreviewed "
+                  "factor");
     cmd->footer(
-        "The statement holds the period, the policy in force, every pool, every member's pay,\n"
-        "the totals and computed-from: the HEAD commit of the ledger it was computed from, so\n"
-        "the ledger files must have no uncommitted changes. Once the statement exists, the\n"
+        "Periods close in order, from the one with the ledger's first entry: each starts from\n"
+        "what the one before carried out (the reserve, a deficit, members' unpaid balances).\n"
+        "A period can be closed once review.window (coop.yaml, 7d if not set) has passed\n"
+        "since its end, so its contributions can still be reviewed; before that, coop close\n"
+        "lists the contributions that closing would freeze at the unreviewed factor.\n"
+        "\n"
+        "The statement holds the period, the policy in force, what was carried in, every\n"
+        "pool, every member's time, points, earnings, balance and pay, the totals, what is\n"
+        "carried out, and computed-from: the HEAD commit of the ledger it was computed from,\n"
+        "so the ledger files must have no uncommitted changes. Once the statement exists, the\n"
         "period's entries and the reviews of its contributions are final: coop validate\n"
         "rejects new or changed ones, and coop audit reports any commit that touches them.\n"
         "Exit status: 0 closed, 1 the ledger has errors or the period cannot be closed\n"
-        "(not over, already closed, uncommitted changes), 2 usage error, 3 I/O or git failure.");
+        "(not over, before the first entry, an earlier period open, inside the review\n"
+        "window, already closed, uncommitted changes), 2 usage error, 3 I/O or git failure.");
     cmd->callback([&g, args] {
         const Period period = parse_period_option(args->period);
         const LoadedLedger loaded = load_valid_ledger(g);
         show_warnings(g, loaded, period);
-        const CloseResult r =
-            close_period(loaded.root, loaded.ledger, {period, local_today(), args->commit});
-        if (g.quiet) return;
+        const CloseResult r = close_period(loaded.root, loaded.ledger,
+                                           {period, local_today(), args->commit, args->force});
         const std::string name = format_period(period);
+        for (const Unreviewed& u : r.unreviewed)
+            fmt::print(stderr,
+                       "coop: warning: {} by {} is frozen with {} valid review{}, at the "
+                       "unreviewed factor\n",
+                       u.id, u.member, u.reviews, u.reviews == 1 ? "" : "s");
+        if (g.quiet) return;
         fmt::print("{}: the statement of {}, computed from {}\n", r.path, name,
                    r.computed_from.substr(0, 7));
         if (args->commit)

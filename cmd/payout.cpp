@@ -4,10 +4,10 @@
 
 #include "globals.hpp"
 #include "ledger_load.hpp"
-#include "payout/payout.hpp"
-#include "payout/statement.hpp"
 #include "payout_check.hpp"
 #include "payout_output.hpp"
+#include "statement/chain.hpp"
+#include "statement/statement.hpp"
 
 namespace coop::cli {
 
@@ -31,22 +31,23 @@ void show_payout(const Globals& g, const PayoutArgs& args) {
         say_nothing_to_show(g, "payout");
         return;
     }
-    const PayoutTable table = compute_payout(ledger, *period);
+    PayoutChain chain(ledger);
+    const PeriodPayout payout = chain.payout(*period);
     switch (format) {
     case Format::table:
-        fmt::print("{}", payout_text(table, ledger.policy, g.color_on(1)));
+        fmt::print("{}", payout_text(payout, g.color_on(1)));
         break;
     case Format::markdown:
-        fmt::print("{}", payout_markdown(table, ledger.policy));
+        fmt::print("{}", payout_markdown(payout));
         break;
     case Format::csv:
-        fmt::print("{}", payout_csv(table, ledger.policy));
+        fmt::print("{}", payout_csv(payout));
         break;
     case Format::json:
-        fmt::print("{}", payout_json(table, ledger.policy));
+        fmt::print("{}", payout_json(payout.table, payout.policy));
         break;
     case Format::yaml:
-        fmt::print("{}", statement_yaml(make_statement(table, ledger.policy)));
+        fmt::print("{}", statement_yaml(make_statement(payout.table, payout.policy)));
         break;
     }
 }
@@ -69,17 +70,23 @@ void setup_payout(CLI::App& app, Globals& g) {
         ->option_text("FILE")
         ->excludes(args->period_option);
     cmd->footer(
+        "Each period starts from what the one before carried out (the reserve, a deficit,\n"
+        "members' unpaid balances): read from its statement when it is closed, computed\n"
+        "when it is open. A closed period is computed under the policy its statement\n"
+        "records, whatever coop.yaml says now.\n"
+        "\n"
         "Formats (--format):\n"
-        "  table     the member table, the pools and the reconciliation: paid + reserve =\n"
-        "            income - expenses (+ deficit), to the minor unit\n"
+        "  table     what was carried in; per member time, points (to 2 decimals),\n"
+        "            commission, earned, balance (carried in + earned) and paid; the pools;\n"
+        "            the three reconciliation lines: the period's money, the balances, and\n"
+        "            the cash that should be in the bank\n"
         "  markdown  the same as GitHub tables, for a pull request or a job summary\n"
-        "  csv       the member table only, one row per member (minutes as a number,\n"
-        "            share_percent without the sign); pools and reconciliation are in\n"
-        "            the other formats\n"
-        "  json      {period, currency, pools, members, totals}: amounts as strings with\n"
-        "            the currency's decimals, points as exact decimal strings; a project\n"
-        "            pool without work in the period is left out of pools, its money being\n"
-        "            in the general pool's\n"
+        "  csv       the member table, one row per member with the period first, exact:\n"
+        "            minutes and points as numbers, every amount of the JSON\n"
+        "  json      {period, currency, carried-in, pools, members, totals, carried-out}:\n"
+        "            amounts as strings with the currency's decimals, points as exact\n"
+        "            decimal strings; a project pool without work in the period is left\n"
+        "            out of pools, its money being in the general pool's\n"
         "  yaml      the statement coop close writes to payouts/PERIOD.yaml (save it\n"
         "            elsewhere, then move it there: coop reads payouts/ too)\n"
         "\n"

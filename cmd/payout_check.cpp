@@ -8,8 +8,7 @@
 #include "ledger_load.hpp"
 #include "model/error.hpp"
 #include "number_text.hpp"
-#include "payout/payout.hpp"
-#include "payout/statement.hpp"
+#include "statement/check.hpp"
 #include "util/file_read.hpp"
 
 namespace coop::cli {
@@ -29,27 +28,25 @@ void check_statement(const Globals& g, const std::string& file) {
     const std::filesystem::path start = g.start_dir();
     const std::string text = read_text(start / file, file);
     const LoadedLedger loaded = load_valid_ledger(g);
-    const Ledger& ledger = loaded.ledger;
-
-    Diagnostics problems;
-    const Statement statement = read_statement(text, file, ledger.policy.minor_digits, problems);
-    if (problems.has_errors()) {
-        problems.sort();
-        print_diagnostics(stderr, problems, start, g.color_on(2));
-        throw Error(ErrorKind::ledger, fmt::format("'{}' is not a payout statement ({})", file,
-                                                   count_text(problems.error_count(), "error")));
+    PayoutChain chain(loaded.ledger);
+    StatementCheck check = coop::check_statement(chain, loaded.ledger, text, file);
+    if (check.problems.has_errors()) {
+        check.problems.sort();
+        print_diagnostics(stderr, check.problems, start, g.color_on(2));
+        throw Error(ErrorKind::ledger,
+                    fmt::format("'{}' is not a payout statement ({})", file,
+                                count_text(check.problems.error_count(), "error")));
     }
-
-    show_warnings(g, loaded, statement.period);
-    const PayoutTable table = compute_payout(ledger, statement.period);
-    Diagnostics differences;
-    compare_statement(statement, make_statement(table, ledger.policy), file, differences);
-    if (differences.has_errors()) {
-        differences.sort();
-        print_diagnostic_lines(stderr, differences, g.color_on(2));
+    show_warnings(g, loaded, check.statement->period);
+    if (!check.failure.empty())
+        throw Error(ErrorKind::ledger,
+                    fmt::format("{} cannot be recomputed: {}", file, check.failure));
+    if (check.differences.has_errors()) {
+        check.differences.sort();
+        print_diagnostic_lines(stderr, check.differences, g.color_on(2));
         throw Error(ErrorKind::ledger,
                     fmt::format("{} does not match the ledger ({})", file,
-                                count_text(differences.error_count(), "difference")));
+                                count_text(check.differences.error_count(), "difference")));
     }
     if (!g.quiet) fmt::print("{}: matches the ledger\n", file);
 }

@@ -1,10 +1,9 @@
 // coop payout as a terminal table, Markdown and CSV: the same report, laid
-// out three ways.
+// out three ways, its columns those of the field tables.
 #include <fmt/format.h>
 
-#include "model/duration.hpp"
-#include "number_text.hpp"
 #include "payout_output.hpp"
+#include "statement/record_fields.hpp"
 #include "table_output.hpp"
 
 namespace coop::cli {
@@ -13,74 +12,73 @@ namespace {
 
 struct Report {
     std::string title;
-    std::string what_if; // empty unless the period is not of the co-op's cadence
+    std::vector<std::string> header; // what-if, closed, carried in
     Table members;
     Table pools;
-    std::vector<std::string> notes;          // folded pools, pools without points, deficits
+    std::vector<std::string> notes;          // folded pools, deficits, losses, balances carried
     std::vector<std::string> reconciliation; // the last lines
 };
 
-int128 total_points(const PayoutTable& t) {
-    int128 sum = 0;
+// One row per record, one column per field shown in the table, and their sums under them.
+template <typename R, typename Name>
+Table table_of(std::span<const Field<R>> fields, const std::vector<const R*>& rows,
+               std::string_view name_key, Name name, int digits) {
+    std::vector<const Field<R>*> shown;
+    for (const Field<R>& f : fields) {
+        if (!(f.use & in_table)) continue;
+        const bool any =
+            std::any_of(rows.begin(), rows.end(), [&](const R* r) { return f.get(*r) != 0; });
+        if ((f.use & table_if_nonzero) && !any) continue;
+        shown.push_back(&f);
+    }
+    Table t;
+    t.columns.push_back({std::string(name_key)});
+    for (const Field<R>* f : shown)
+        t.columns.push_back({std::string(f->title()), Align::right});
+    Row total{"total"};
+    for (const Field<R>* f : shown) {
+        int128 sum = 0;
+        for (const R* r : rows)
+            sum += f->get(*r);
+        total.push_back(field_table_text(f->type, sum, digits));
+    }
+    for (const R* r : rows) {
+        Row row{std::string(name(*r))};
+        for (const Field<R>* f : shown)
+            row.push_back(field_table_text(f->type, f->get(*r), digits));
+        t.rows.push_back(std::move(row));
+    }
+    t.footer.push_back(std::move(total));
+    return t;
+}
+
+Table member_table(const PayoutTable& t, int digits) {
+    std::vector<const MemberPayout*> rows;
     for (const MemberPayout& m : t.members)
-        sum += m.points;
-    return sum;
+        rows.push_back(&m);
+    return table_of<MemberPayout>(
+        member_fields, rows, "member",
+        [](const MemberPayout& m) -> std::string_view { return m.handle; }, digits);
 }
 
-Table member_table(const PayoutTable& t, const Policy& policy) {
-    const auto money = [&](Money m) { return format_money(m, policy.minor_digits); };
-    Table out;
-    out.columns = {{"member"},
-                   {"time", Align::right},
-                   {"contributions", Align::right},
-                   {"points", Align::right},
-                   {"share", Align::right},
-                   {"commission", Align::right},
-                   {"amount", Align::right}};
-    const int128 points = total_points(t);
-    std::int64_t minutes = 0, contributions = 0;
-    for (const MemberPayout& m : t.members) {
-        out.rows.push_back({std::string(m.handle), format_duration(m.minutes),
-                            std::to_string(m.contributions), points_text(m.points),
-                            percent_text(m.points, points), money(m.commission), money(m.amount)});
-        minutes += m.minutes;
-        contributions += m.contributions;
-    }
-    out.footer.push_back({"total", format_duration(minutes), std::to_string(contributions),
-                          points_text(points), percent_text(points, points),
-                          money(t.totals.commissions), money(t.totals.paid)});
-    return out;
+Table pool_table(const PayoutTable& t, int digits) {
+    std::vector<const Pool*> rows;
+    for (const Pool& p : t.pools)
+        if (!p.folded) rows.push_back(&p); // in the general pool's numbers
+    return table_of<Pool>(
+        pool_fields, rows, "pool", [](const Pool& p) -> std::string_view { return p.name; },
+        digits);
 }
 
-Table pool_table(const PayoutTable& t, const Policy& policy) {
-    const auto money = [&](Money m) { return format_money(m, policy.minor_digits); };
-    Table out;
-    out.columns = {{"pool"},
-                   {"income", Align::right},
-                   {"expenses", Align::right},
-                   {"commissions", Align::right},
-                   {"balance", Align::right},
-                   {"reserve", Align::right},
-                   {"distributable", Align::right},
-                   {"deficit", Align::right}};
-    Money balance, distributable;
-    for (const Pool& p : t.pools) {
-        if (p.folded) continue; // in the general pool's numbers
-        out.rows.push_back({std::string(p.name), money(p.income), money(p.expenses),
-                            money(p.commissions), money(p.balance), money(p.reserve),
-                            money(p.distributable), money(p.deficit)});
-        balance.minor += p.balance.minor;
-        distributable.minor += p.distributable.minor;
-    }
-    const PayoutTotals& s = t.totals;
-    out.footer.push_back({"total", money(s.income), money(s.expenses), money(s.commissions),
-                          money(balance), money(s.reserve), money(distributable),
-                          money(s.deficit)});
-    return out;
+std::string next_period_name(const Period& p) {
+    const Date after = civil_from_days(days_from_civil(p.last_day()) + 1);
+    return format_period(period_of(after, p.cadence));
 }
 
-std::vector<std::string> pool_notes(const PayoutTable& t, const Policy& policy) {
-    const auto money = [&](Money m) { return format_money(m, policy.minor_digits); };
+std::vector<std::string> notes_of(const PeriodPayout& pp) {
+    const PayoutTable& t = pp.table;
+    const int d = pp.policy.minor_digits;
+    const auto money = [&](Money m) { return format_money(m, d); };
     const std::string period = format_period(t.period);
     std::vector<std::string> out;
     for (const Pool& p : t.pools) // first: they explain the general pool's numbers
@@ -89,69 +87,125 @@ std::vector<std::string> pool_notes(const PayoutTable& t, const Policy& policy) 
                                       "commissions {} are counted in {}",
                                       p.name, period, money(p.income), money(p.expenses),
                                       money(p.commissions), general_pool_name));
+    if (t.carried_in.deficit.minor > 0)
+        out.push_back(fmt::format("{}: the deficit {} carried in is charged to it",
+                                  general_pool_name, money(t.carried_in.deficit)));
     for (const Pool& p : t.pools) {
         if (p.folded) continue;
-        if (p.deficit.minor > 0)
-            out.push_back(fmt::format("{}: expenses and commissions exceed income by {}, so it "
-                                      "pays nothing out",
-                                      p.name, money(p.deficit)));
+        if (p.deficit_shared.minor < 0)
+            out.push_back(fmt::format("{}: its deficit {} is borne by the pools with a positive "
+                                      "balance{}",
+                                      p.name, money(Money{-p.deficit_shared.minor}),
+                                      t.totals.loss.minor > 0 ? ", as far as they can" : ""));
         else if (p.points == 0 && p.balance.minor > 0)
             out.push_back(fmt::format("{}: no points to share it by, so all of its balance is "
                                       "kept as reserve",
                                       p.name));
     }
-    return out;
-}
-
-std::vector<std::string> reconciliation(const PayoutTable& t, const Policy& policy) {
-    const auto money = [&](std::int64_t minor) {
-        return format_money(Money{minor}, policy.minor_digits);
-    };
     const PayoutTotals& s = t.totals;
-    const std::int64_t left = s.paid.minor + s.reserve.minor;
-    const std::int64_t right = s.income.minor - s.expenses.minor + s.deficit.minor;
-    std::string sources =
-        fmt::format("income {} - expenses {}", money(s.income.minor), money(s.expenses.minor));
-    if (s.deficit.minor != 0) sources += fmt::format(" + deficit {}", money(s.deficit.minor));
-    std::vector<std::string> out;
-    out.push_back(fmt::format("paid {} = shares {} + commissions {}", money(s.paid.minor),
-                              money(s.paid.minor - s.commissions.minor),
-                              money(s.commissions.minor)));
-    if (left == right)
-        out.push_back(fmt::format("check: paid {} + reserve {} = {} = {}", money(s.paid.minor),
-                                  money(s.reserve.minor), money(left), sources));
-    else
-        out.push_back(fmt::format("check FAILED: paid {} + reserve {} = {}, but {} = {}",
-                                  money(s.paid.minor), money(s.reserve.minor), money(left), sources,
-                                  money(right)));
+    if (s.loss.minor > 0)
+        out.push_back(fmt::format(
+            "loss {}: the reserve carried in covers {}{}", money(s.loss), money(s.covered),
+            t.carried_out.deficit.minor > 0
+                ? fmt::format(", and the deficit {} is carried out to {}'s "
+                              "general pool",
+                              money(t.carried_out.deficit), next_period_name(t.period))
+                : std::string()));
+    std::vector<std::string> waiting, leavers;
+    for (const MemberPayout& m : t.members) {
+        if (m.balance_out.minor > 0) waiting.push_back(m.handle + " " + money(m.balance_out));
+        if (m.left && m.paid.minor > 0 && m.balance < pp.policy.distribution.minimum_payout)
+            leavers.push_back(m.handle);
+    }
+    if (!waiting.empty())
+        out.push_back(fmt::format("owed less than the minimum payout {}, carried forward: {}",
+                                  money(pp.policy.distribution.minimum_payout),
+                                  fmt::join(waiting, ", ")));
+    if (!leavers.empty())
+        out.push_back(fmt::format("left the co-op, so paid all they are owed, under the minimum "
+                                  "payout: {}",
+                                  fmt::join(leavers, ", ")));
     return out;
 }
 
-Report report_of(const PayoutTable& t, const Policy& policy) {
+// "name: left = right = value" ("name: left = value" without a right), or
+// where it fails, both values.
+std::string identity(std::string_view name, const std::string& left, Money lv,
+                     const std::string& right, Money rv, int d) {
+    if (lv == rv && right.empty())
+        return fmt::format("{}: {} = {}", name, left, format_money(lv, d));
+    if (lv == rv) return fmt::format("{}: {} = {} = {}", name, left, right, format_money(lv, d));
+    return fmt::format("{} FAILED: {} = {}, but {} = {}", name, left, format_money(lv, d), right,
+                       format_money(rv, d));
+}
+
+// The three identities of SPEC 3, terms that are 0 left out where they may be.
+std::vector<std::string> reconciliation(const PayoutTable& t, int d) {
+    const auto money = [&](Money m) { return format_money(m, d); };
+    const auto term = [&](std::string_view sign, std::string_view what, Money m) {
+        return m.minor == 0 ? std::string() : fmt::format(" {} {} {}", sign, what, money(m));
+    };
+    const Reconciliation& r = t.reconciliation;
+    const PayoutTotals& s = t.totals;
+    std::vector<std::string> out;
+    out.push_back(identity(
+        "check", fmt::format("income {} - expenses {}", money(s.income), money(s.expenses)),
+        r.period_left,
+        fmt::format("earned {} + reserve {}", money(s.earned), money(s.reserve)) +
+            term("-", "covered", s.covered) + term("-", "deficit out", t.carried_out.deficit) +
+            term("+", "deficit in", t.carried_in.deficit),
+        r.period_right, d));
+    out.push_back(
+        identity("balances carried out",
+                 fmt::format("carried in {} + earned {} - paid {}", money(t.carried_in.balances),
+                             money(s.earned), money(s.paid)),
+                 r.balances_right, r.balances_left == r.balances_right ? "" : "the members'",
+                 r.balances_left, d));
+    out.push_back(identity(fmt::format("cash after {}", format_period(t.period)),
+                           "income - expenses - paid so far", r.cash,
+                           fmt::format("reserve {} + balances {}", money(t.carried_out.reserve),
+                                       money(t.carried_out.balances)) +
+                               term("-", "deficit", t.carried_out.deficit),
+                           r.cash_right, d));
+    return out;
+}
+
+Report report_of(const PeriodPayout& pp) {
+    const PayoutTable& t = pp.table;
+    const Policy& policy = pp.policy;
+    const int d = policy.minor_digits;
+    const auto money = [&](Money m) { return format_money(m, d); };
     Report r;
     const std::string period = format_period(t.period);
     r.title = fmt::format("{}: payout for {} ({})", policy.name, period, policy.currency);
     if (t.period.cadence != policy.period)
-        r.what_if = fmt::format("{} is a what-if view: the co-op pays out {}", period,
-                                policy.period == Cadence::monthly ? "monthly" : "quarterly");
-    r.members = member_table(t, policy);
-    r.pools = pool_table(t, policy);
-    r.notes = pool_notes(t, policy);
-    r.reconciliation = reconciliation(t, policy);
+        r.header.push_back(
+            fmt::format("{} is a what-if view: the co-op pays out {}", period,
+                        policy.period == Cadence::monthly ? "monthly" : "quarterly"));
+    if (pp.statement)
+        r.header.push_back(fmt::format("closed: payouts/{}.yaml, computed under the policy it "
+                                       "records",
+                                       period));
+    r.header.push_back(fmt::format("carried in: reserve {}, deficit {}, balances {}",
+                                   money(t.carried_in.reserve), money(t.carried_in.deficit),
+                                   money(t.carried_in.balances)));
+    r.members = member_table(t, d);
+    r.pools = pool_table(t, d);
+    r.notes = notes_of(pp);
+    r.reconciliation = reconciliation(t, d);
+    r.reconciliation.push_back(fmt::format(
+        "carried out: reserve {}, deficit {}, balances {}", money(t.carried_out.reserve),
+        money(t.carried_out.deficit), money(t.carried_out.balances)));
     return r;
 }
 
 } // namespace
 
-bool payout_reconciles(const PayoutTable& t) {
-    const PayoutTotals& s = t.totals;
-    return s.paid.minor + s.reserve.minor == s.income.minor - s.expenses.minor + s.deficit.minor;
-}
-
-std::string payout_text(const PayoutTable& table, const Policy& policy, bool color) {
-    const Report r = report_of(table, policy);
+std::string payout_text(const PeriodPayout& payout, bool color) {
+    const Report r = report_of(payout);
     std::string out = color ? "\033[1m" + r.title + "\033[0m\n" : r.title + "\n";
-    if (!r.what_if.empty()) out += r.what_if + "\n";
+    for (const std::string& line : r.header)
+        out += line + "\n";
     out += "\n" + render_text(r.members, color) + "\n" + render_text(r.pools, color);
     for (const std::string& note : r.notes)
         out += note + "\n";
@@ -161,10 +215,11 @@ std::string payout_text(const PayoutTable& table, const Policy& policy, bool col
     return out;
 }
 
-std::string payout_markdown(const PayoutTable& table, const Policy& policy) {
-    const Report r = report_of(table, policy);
+std::string payout_markdown(const PeriodPayout& payout) {
+    const Report r = report_of(payout);
     std::string out = "## " + r.title + "\n\n";
-    if (!r.what_if.empty()) out += r.what_if + ".\n\n";
+    for (const std::string& line : r.header)
+        out += line + ".\n\n";
     out += render_markdown(r.members) + "\n### Pools\n\n" + render_markdown(r.pools) + "\n";
     for (const std::string& note : r.notes)
         out += "- " + note + "\n";
@@ -175,19 +230,19 @@ std::string payout_markdown(const PayoutTable& table, const Policy& policy) {
     return out;
 }
 
-std::string payout_csv(const PayoutTable& t, const Policy& policy) {
-    const auto money = [&](Money m) { return format_money(m, policy.minor_digits); };
+std::string payout_csv(const PeriodPayout& payout) {
+    const PayoutTable& t = payout.table;
+    const int d = payout.policy.minor_digits;
     Table out;
-    for (const char* h :
-         {"member", "minutes", "contributions", "points", "share_percent", "commission", "amount"})
-        out.columns.push_back({h});
-    const int128 points = total_points(t);
+    out.columns = {{"period"}, {"member"}};
+    for (const Field<MemberPayout>& f : member_fields)
+        if (f.use & in_csv) out.columns.push_back({std::string(f.key)});
+    const std::string period = format_period(t.period);
     for (const MemberPayout& m : t.members) {
-        std::string share = points == 0 ? "" : percent_text(m.points, points);
-        if (!share.empty()) share.pop_back(); // the '%': the header says it
-        out.rows.push_back({std::string(m.handle), std::to_string(m.minutes),
-                            std::to_string(m.contributions), points_text(m.points), share,
-                            money(m.commission), money(m.amount)});
+        Row row{period, m.handle};
+        for (const Field<MemberPayout>& f : member_fields)
+            if (f.use & in_csv) row.push_back(field_text(f.type, f.get(m), d));
+        out.rows.push_back(std::move(row));
     }
     return render_csv(out);
 }

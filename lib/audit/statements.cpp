@@ -7,8 +7,7 @@
 #include "git/trees.hpp"
 #include "model/error.hpp"
 #include "model/layout.hpp"
-#include "payout/payout.hpp"
-#include "payout/statement.hpp"
+#include "statement/check.hpp"
 
 namespace coop::audit {
 
@@ -33,37 +32,30 @@ void check_statement(LedgerHistory& h, const CommitView& c, const git::TreeChang
                      std::vector<Finding>& out) {
     if (change.removed()) return;
     const std::string& path = change.path;
-    const Policy& policy = h.policy(c.after);
-    Diagnostics problems;
-    const Statement file =
-        read_statement(h.text(change.after), path, policy.minor_digits, problems);
-    if (problems.has_errors()) {
-        for (const Diagnostic& d : problems.items())
+    Diagnostics ignored; // the ledger's own problems are coop validate's
+    const Ledger ledger = git::read_ledger_at(h.repo(), c.after, ignored);
+    PayoutChain chain(ledger);
+    const StatementCheck check = coop::check_statement(chain, ledger, h.text(change.after), path);
+    if (check.problems.has_errors()) {
+        for (const Diagnostic& d : check.problems.items())
             if (d.severity == Severity::error)
                 out.push_back(c.finding(
                     "O4", path,
                     fmt::format("not a payout statement: line {}: {}", d.line, d.message)));
         return;
     }
+    const Statement& file = *check.statement;
     if (const auto named = statement_period(path); named && *named != file.period)
         out.push_back(c.finding("O4", path,
                                 fmt::format("the file is named for {} but states period {}",
                                             format_period(*named), format_period(file.period))));
     check_origin(h, c, path, file.computed_from, out);
-
-    Diagnostics ignored; // the ledger's own problems are coop validate's
-    const Ledger ledger = git::read_ledger_at(h.repo(), c.after, ignored);
-    Statement recomputed;
-    try {
-        recomputed = make_statement(compute_payout(ledger, file.period), ledger.policy);
-    } catch (const Error& e) {
-        out.push_back(c.finding("O4", path,
-                                fmt::format("cannot be recomputed at this commit: {}", e.what())));
+    if (!check.failure.empty()) {
+        out.push_back(c.finding(
+            "O4", path, fmt::format("cannot be recomputed at this commit: {}", check.failure)));
         return;
     }
-    Diagnostics differences;
-    compare_statement(file, recomputed, path, differences);
-    for (const Diagnostic& d : differences.items())
+    for (const Diagnostic& d : check.differences.items())
         out.push_back(c.finding(
             "O4", path, fmt::format("does not match the ledger at this commit: {}", d.message)));
 }

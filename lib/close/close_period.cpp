@@ -11,8 +11,8 @@
 #include "git/trees.hpp"
 #include "model/error.hpp"
 #include "model/layout.hpp"
-#include "payout/payout.hpp"
-#include "payout/statement.hpp"
+#include "payout/scoring.hpp"
+#include "statement/chain.hpp"
 #include "util/atomic_file.hpp"
 
 namespace fs = std::filesystem;
@@ -83,12 +83,78 @@ void refuse_unclosable(const fs::path& root, const Ledger& ledger, const CloseRe
                     fmt::format("{} is already closed: the tag coop/{} exists", name, name));
 }
 
+Date days_after(Date d, std::int64_t n) {
+    return civil_from_days(days_from_civil(d) + n);
+}
+
+// Periods close in order, from the one with the ledger's first entry.
+void refuse_out_of_order(const Ledger& ledger, PayoutChain& chain, const std::string& name,
+                         const Period& period) {
+    const auto first = first_entry_date(ledger);
+    if (!first || period.last_day() < *first)
+        throw Error(ErrorKind::ledger,
+                    first ? fmt::format("{} is before the ledger's first entry ({}): there is "
+                                        "nothing to close",
+                                        name, format_date(*first))
+                          : fmt::format("the ledger has no entries yet: there is nothing to close "
+                                        "in {}",
+                                        name));
+    for (const Period& before : chain.steps_before(period))
+        if (!chain.statement(before))
+            throw Error(ErrorKind::ledger,
+                        fmt::format("{} is still open: periods close in order, so close {} "
+                                    "first (coop close {})",
+                                    format_period(before), format_period(before),
+                                    format_period(before)));
+}
+
+// Contributions of the period with fewer valid reviews than min-reviews.
+std::vector<Unreviewed> unreviewed_in(const Ledger& ledger, const Period& period) {
+    std::vector<Unreviewed> out;
+    for (const ScoredContribution& s : score_period(ledger, period))
+        if (!s.reviewed)
+            out.push_back({std::string(ledger.name(s.contribution->id)),
+                           std::string(ledger.name(s.contribution->member)), s.reviews.size()});
+    return out;
+}
+
+// Reviews have review.window after the period's end to come in.
+std::vector<Unreviewed> refuse_inside_window(const Ledger& ledger, const CloseRequest& r,
+                                             const std::string& name) {
+    const ReviewPolicy& review = ledger.policy.review;
+    const Date opens = days_after(r.period.last_day(), 1 + review.window_days);
+    if (r.today >= opens) return {};
+    std::vector<Unreviewed> frozen = unreviewed_in(ledger, r.period);
+    if (r.force) return frozen;
+    std::string message = fmt::format(
+        "{} is still in its review window: reviews may come in until {} "
+        "(review.window {}d), so it can be closed from {} on",
+        name, format_date(days_after(opens, -1)), review.window_days, format_date(opens));
+    if (!frozen.empty()) {
+        message += fmt::format("; closing it now would freeze {} contribution{} with fewer "
+                               "than {} valid reviews at the unreviewed factor:",
+                               frozen.size(), frozen.size() == 1 ? "" : "s", review.min_reviews);
+        for (std::size_t i = 0; i < frozen.size() && i < 20; ++i)
+            message += fmt::format("\n  {} by {}: {} review{}", frozen[i].id, frozen[i].member,
+                                   frozen[i].reviews, frozen[i].reviews == 1 ? "" : "s");
+        if (frozen.size() > 20) message += fmt::format("\n  and {} more", frozen.size() - 20);
+        message += "\n";
+    } else {
+        message += "; ";
+    }
+    message += "wait, or close it now with --force";
+    throw Error(ErrorKind::ledger, message);
+}
+
 } // namespace
 
 CloseResult close_period(const fs::path& root, const Ledger& ledger, const CloseRequest& r) {
     const std::string name = format_period(r.period);
     const git::Repository repo = git::open_for(root, "coop close");
     refuse_unclosable(root, ledger, r, repo.get(), name);
+    PayoutChain chain(ledger);
+    refuse_out_of_order(ledger, chain, name, r.period);
+    std::vector<Unreviewed> frozen = refuse_inside_window(ledger, r, name);
     const auto head = git::head_commit(repo.get());
     if (!head) throw Error(ErrorKind::usage, "the ledger has no commit yet: commit it, then close");
     const std::string prefix = git::ledger_prefix(repo.get(), root);
@@ -105,9 +171,10 @@ CloseResult close_period(const fs::path& root, const Ledger& ledger, const Close
     CloseResult out;
     out.path = statement_path(name);
     out.computed_from = git::hex(*git_commit_id(head->get()));
-    const PayoutTable table = compute_payout(ledger, r.period);
+    out.unreviewed = std::move(frozen);
+    const PeriodPayout payout = chain.payout(r.period); // open: under coop.yaml's policy
     const std::string text =
-        statement_yaml(make_statement(table, ledger.policy, out.computed_from));
+        statement_yaml(make_statement(payout.table, payout.policy, out.computed_from));
     std::error_code ec;
     fs::create_directories(root / "payouts", ec);
     write_file_atomic(root / out.path, text);

@@ -135,6 +135,7 @@ struct Ledger {
     // rather than drowning the real problem in its consequences.
     bool kinds_ok = true;
     bool rules_ok = true;
+    bool projects_ok = true;
 
     std::string_view path(FileId f) const { return files[f]; }
     std::string_view name(Sym s) const { return names[s]; }

@@ -8,6 +8,7 @@
 #include "model/date.hpp"
 #include "model/governance_policy.hpp"
 #include "model/monitor_policy.hpp"
+#include "model/money.hpp"
 
 namespace coop {
 
@@ -22,6 +23,8 @@ enum class Aggregate { median, mean, trimmed_mean };
 struct Kind {
     std::string name;
     std::int64_t weight = 0; // times 10^weight_places
+
+    bool operator==(const Kind&) const = default;
 };
 
 struct ReviewPolicy {
@@ -32,18 +35,36 @@ struct ReviewPolicy {
     std::int64_t trim = 0; // fraction times 10^rate_places
     int min_reviews = 2;
     std::int64_t unreviewed_factor = 500'000; // times 10^factor_places
+    int window_days = 7;                      // coop close waits this long after a period ends
+
+    bool operator==(const ReviewPolicy&) const = default;
+};
+
+// How a period's money is shared (SPEC 3, rules 4, 7 and 9).
+struct Distribution {
+    std::int64_t reserve = 0;         // fraction times 10^rate_places
+    std::int64_t connector_share = 0; // fraction times 10^rate_places
+    std::int64_t general_share = 0;   // fraction times 10^rate_places
+    Money minimum_payout;             // in the currency's minor units
+
+    bool operator==(const Distribution&) const = default;
+};
+
+struct Project {
+    std::string name;
+    std::string description;
 };
 
 struct Policy {
-    int version = 1;
+    int version = 1; // coop.yaml's `coop:`; 2 declares its projects
     std::string name;
     std::string currency = "EUR";
     int minor_digits = 2;
     Cadence period = Cadence::monthly;
     ReviewPolicy review;
-    std::vector<Kind> kinds;          // in coop.yaml order: the first is `coop log`'s default
-    std::int64_t reserve = 0;         // fraction times 10^rate_places
-    std::int64_t connector_share = 0; // fraction times 10^rate_places
+    std::vector<Kind> kinds; // in coop.yaml order: the first is `coop log`'s default
+    Distribution distribution;
+    std::vector<Project> projects; // coop: 2: the projects work and money may name
     std::int32_t max_minutes_per_day = 16 * 60;
     bool signed_commits = false;
     Governance governance;
@@ -54,6 +75,25 @@ struct Policy {
             if (k.name == kind) return &k;
         return nullptr;
     }
+    // A v1 co-op names projects freely; a v2 one only those of `projects:`.
+    bool declares_projects() const { return version >= 2; }
+    bool project_known(std::string_view project) const {
+        if (!declares_projects()) return true;
+        for (const auto& p : projects)
+            if (p.name == project) return true;
+        return false;
+    }
 };
+
+// The policy a payout is computed under (SPEC 3, "Policy in force"): `current`
+// with the review, kinds and distribution of `recorded`, the policy a
+// statement records.
+inline Policy policy_in_force(const Policy& current, const Policy& recorded) {
+    Policy p = current;
+    p.review = recorded.review;
+    p.kinds = recorded.kinds;
+    p.distribution = recorded.distribution;
+    return p;
+}
 
 } // namespace coop

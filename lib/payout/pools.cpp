@@ -14,40 +14,26 @@ using namespace payout_detail;
 
 namespace {
 
+auto pool_field(const Pool& pool, const char* field) {
+    return [&pool, field] { return std::string("the ") + field + " of pool '" + pool.name + "'"; };
+}
+
+// A folded pool's amounts, general share included: the general pool's own
+// share of its income then cancels its general-share move.
+void add_into(Pool& to, const Pool& from) {
+    to.income = add(to.income, from.income, pool_field(to, "income"));
+    to.expenses = add(to.expenses, from.expenses, pool_field(to, "expenses"));
+    to.commissions = add(to.commissions, from.commissions, pool_field(to, "commissions"));
+    to.general_share = add(to.general_share, from.general_share, pool_field(to, "general share"));
+}
+
+} // namespace
+
 Money apply_rate(Money amount, std::int64_t rate) {
     // |amount| < 2^63 and rate <= 10^6: the product fits in 128 bits.
     return Money{static_cast<std::int64_t>(
         div_round_half_even(int128{amount.minor} * rate, pow10(rate_places)))};
 }
-
-auto pool_field(const Pool& pool, const char* field) {
-    return [&pool, field] {
-        return std::string("the ") + field + " of pool '" + std::string(pool.name) + "'";
-    };
-}
-
-void add_into(Pool& to, const Pool& from) {
-    to.income = add(to.income, from.income, pool_field(to, "income"));
-    to.expenses = add(to.expenses, from.expenses, pool_field(to, "expenses"));
-    to.commissions = add(to.commissions, from.commissions, pool_field(to, "commissions"));
-}
-
-Money balance_of(const Pool& pool) {
-    const auto what = pool_field(pool, "balance");
-    return sub(sub(pool.income, pool.commissions, what), pool.expenses, what);
-}
-
-void settle(Pool& pool, std::int64_t reserve_rate) {
-    pool.balance = balance_of(pool);
-    if (pool.balance.minor > 0) {
-        pool.reserve = reserve_of(pool.balance, reserve_rate);
-        pool.distributable = Money{pool.balance.minor - pool.reserve.minor};
-    } else {
-        pool.deficit = Money{-pool.balance.minor};
-    }
-}
-
-} // namespace
 
 Money commission_of(Money income, std::int64_t connector_share) {
     return apply_rate(income, connector_share);
@@ -57,45 +43,59 @@ Money reserve_of(Money balance, std::int64_t reserve_rate) {
     return apply_rate(balance, reserve_rate);
 }
 
-Pools build_pools(const Ledger& ledger, const Period& period,
-                  std::span<const std::string_view> worked_projects) {
+Money balance_before_sharing(const Pool& pool) {
+    const auto what = pool_field(pool, "balance");
+    Money b = sub(pool.income, pool.commissions, what);
+    b = add(b, pool.general_share, what);
+    b = sub(b, pool.expenses, what);
+    return sub(b, pool.deficit_in, what);
+}
+
+Pools build_pools(const Ledger& ledger, const Period& period, const Distribution& distribution,
+                  std::span<const std::string_view> worked_projects, Money deficit_in) {
     Pool general;
     general.name = general_pool_name;
     general.general = true;
+    general.deficit_in = deficit_in;
     std::map<std::string_view, Pool> projects;
     Pools out;
 
-    // Rule 4: income less commissions, and expenses, into the entry's pool.
     for (const RevenueEntry& e : ledger.revenue) {
         if (!period.contains(e.date)) continue;
         Pool& pool = e.project.empty() ? general : projects[e.project];
-        pool.name = e.project.empty() ? general_pool_name : e.project;
+        if (!e.project.empty()) pool.name = std::string(e.project);
         if (e.type == RevenueType::expense) {
             pool.expenses = add(pool.expenses, e.amount, pool_field(pool, "expenses"));
             continue;
         }
         pool.income = add(pool.income, e.amount, pool_field(pool, "income"));
+        Money rest = e.amount;
         if (!e.connector.empty()) {
-            const Money c = commission_of(e.amount, ledger.policy.connector_share);
+            const Money c = commission_of(e.amount, distribution.connector_share);
             pool.commissions = add(pool.commissions, c, pool_field(pool, "commissions"));
             out.commissions.push_back(Commission{&e, e.connector, c});
+            rest = Money{rest.minor - c.minor}; // 0 <= c <= amount
         }
+        if (e.project.empty()) continue;
+        const Money moved = apply_rate(rest, distribution.general_share); // <= rest
+        pool.general_share = Money{pool.general_share.minor - moved.minor};
+        general.general_share =
+            add(general.general_share, moved, pool_field(general, "general share"));
     }
 
-    // Rule 5: a project without work in the period goes into the general pool.
+    // A project without work in the period goes into the general pool.
     for (auto& [name, pool] : projects) {
         if (std::binary_search(worked_projects.begin(), worked_projects.end(), name)) continue;
         pool.folded = true;
-        pool.balance = balance_of(pool);
+        pool.balance = balance_before_sharing(pool);
         add_into(general, pool);
     }
 
-    // Rule 5: the reserve of each positive pool, or its deficit.
-    settle(general, ledger.policy.reserve);
-    out.pools.push_back(general);
+    general.balance = balance_before_sharing(general);
+    out.pools.push_back(std::move(general));
     for (auto& [name, pool] : projects) {
-        if (!pool.folded) settle(pool, ledger.policy.reserve);
-        out.pools.push_back(pool);
+        if (!pool.folded) pool.balance = balance_before_sharing(pool);
+        out.pools.push_back(std::move(pool));
     }
     // In a fixed order, whatever the order the files were read in.
     std::sort(out.commissions.begin(), out.commissions.end(),

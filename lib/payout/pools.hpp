@@ -1,13 +1,15 @@
 #pragma once
-// SPEC 3, rules 4-5: the pools of a period, the connectors' commissions, and
-// each pool's reserve and distributable amount.
+// SPEC 3, rule 4: the pools of a period, the connectors' commissions, the
+// general share and the deficit carried in; each pool's balance B.
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "model/date.hpp"
 #include "model/ledger.hpp"
 #include "model/money.hpp"
+#include "model/policy.hpp"
 #include "util/checked.hpp"
 
 namespace coop {
@@ -15,18 +17,20 @@ namespace coop {
 inline constexpr std::string_view general_pool_name = "general";
 
 struct Pool {
-    std::string_view name; // general_pool_name, or the project
+    std::string name; // general_pool_name, or the project
     bool general = false;
-    // A project pool without work in the period: its income, expenses and
-    // commissions are also counted in the general pool, and it distributes nothing.
+    // A project pool without work in the period: its amounts are also counted
+    // in the general pool, and it is not listed.
     bool folded = false;
     Money income;
     Money expenses;
     Money commissions;
-    Money balance; // income - commissions - expenses
+    Money general_share;  // moved in (general pool, > 0) or out (a project, < 0)
+    Money deficit_in;     // the general pool's: the deficit the period before carried out
+    Money deficit_shared; // rule 5: B before it minus B after it
+    Money balance;        // B, after rule 5: >= 0
     Money reserve;
     Money distributable;
-    Money deficit;     // -balance when the balance is negative
     int128 points = 0; // of the contributions sharing the pool, times 10^points_places
 
     bool operator==(const Pool&) const = default;
@@ -43,15 +47,22 @@ struct Pools {
     std::vector<Commission> commissions; // one per income entry naming a connector
 };
 
+// amount x rate (times 10^rate_places), rounded half to even to the minor unit.
+Money apply_rate(Money amount, std::int64_t rate);
+
 // Rule 4: amount x connector-share, rounded half to even to the minor unit.
 Money commission_of(Money income, std::int64_t connector_share);
 
-// Rule 5: balance x reserve rate, rounded half to even to the minor unit.
+// Rule 7: balance x reserve rate, rounded half to even to the minor unit.
 Money reserve_of(Money balance, std::int64_t reserve_rate);
 
-// Rules 4-5 for the revenue entries dated in the period. `worked_projects`
-// (sorted) are the projects with a contribution in the period. Points are left 0.
-Pools build_pools(const Ledger& ledger, const Period& period,
-                  std::span<const std::string_view> worked_projects);
+// B = income - commissions + general-share - expenses - deficit-in.
+Money balance_before_sharing(const Pool& pool);
+
+// Rule 4 for the revenue entries dated in the period. `worked_projects`
+// (sorted) are the projects with a contribution in the period; `deficit_in`
+// is charged to the general pool. Each pool's balance is B; points are 0.
+Pools build_pools(const Ledger& ledger, const Period& period, const Distribution& distribution,
+                  std::span<const std::string_view> worked_projects, Money deficit_in);
 
 } // namespace coop

@@ -77,7 +77,8 @@ std::int64_t review_factor(const Rational& aggregate, const ReviewPolicy& policy
     return static_cast<std::int64_t>(f);
 }
 
-std::vector<ScoredContribution> score_period(const Ledger& ledger, const Period& period) {
+std::vector<ScoredContribution> score_period(const Ledger& ledger, const Period& period,
+                                             const Policy& policy) {
     std::vector<ScoredContribution> out;
     for (const Contribution& c : ledger.contributions)
         if (period.contains(c.date)) out.emplace_back().contribution = &c;
@@ -101,10 +102,10 @@ std::vector<ScoredContribution> score_period(const Ledger& ledger, const Period&
             out[scored_as[r.target]].reviews.push_back(&r);
 
     std::unordered_map<std::string_view, std::int64_t> weights;
-    for (const Kind& k : ledger.policy.kinds)
+    for (const Kind& k : policy.kinds)
         weights.emplace(k.name, k.weight);
 
-    const ReviewPolicy& policy = ledger.policy.review;
+    const ReviewPolicy& review = policy.review;
     for (ScoredContribution& s : out) {
         const Contribution& c = *s.contribution;
         s.reviews = valid_reviews(ledger, c, std::move(s.reviews));
@@ -113,10 +114,10 @@ std::vector<ScoredContribution> score_period(const Ledger& ledger, const Period&
             scores.reserve(s.reviews.size());
             for (const Review* r : s.reviews)
                 scores.push_back(r->score);
-            s.aggregate = aggregate_scores(std::move(scores), policy);
+            s.aggregate = aggregate_scores(std::move(scores), review);
         }
-        s.reviewed = enough_reviews(s.reviews.size(), policy);
-        s.factor = s.reviewed ? review_factor(*s.aggregate, policy) : policy.unreviewed_factor;
+        s.reviewed = enough_reviews(s.reviews.size(), review);
+        s.factor = s.reviewed ? review_factor(*s.aggregate, review) : review.unreviewed_factor;
 
         const std::string_view id = ledger.name(c.id);
         const auto weight = weights.find(ledger.name(c.kind));

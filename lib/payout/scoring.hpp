@@ -39,8 +39,14 @@ bool enough_reviews(std::size_t valid, const ReviewPolicy& policy);
 // Rule 2: f = aggregate / neutral, times 10^factor_places, rounded half to even.
 std::int64_t review_factor(const Rational& aggregate, const ReviewPolicy& policy);
 
-// Rules 1-3 for every contribution dated in the period, sorted by date then id.
-// Reviews count whatever their own date.
-std::vector<ScoredContribution> score_period(const Ledger& ledger, const Period& period);
+// Rules 1-3 for every contribution dated in the period, sorted by date then id,
+// under `policy`'s review policy and kinds. Reviews count whatever their own date.
+std::vector<ScoredContribution> score_period(const Ledger& ledger, const Period& period,
+                                             const Policy& policy);
+
+// The same under coop.yaml's policy.
+inline std::vector<ScoredContribution> score_period(const Ledger& ledger, const Period& period) {
+    return score_period(ledger, period, ledger.policy);
+}
 
 } // namespace coop

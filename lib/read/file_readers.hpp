@@ -41,6 +41,7 @@ struct PolicyHealth {
     bool read = false; // false: coop.yaml is empty or unreadable
     bool kinds_ok = true;
     bool rules_ok = true;
+    bool projects_ok = true; // coop: 2's projects: map
 };
 
 // coop.yaml: fills `policy`; reports what is wrong with it.

@@ -270,6 +270,7 @@ Ledger read_ledger_files(std::vector<std::string> paths, std::shared_ptr<const F
         if (!policy.complete) ledger.incomplete_files.push_back(0);
         ledger.kinds_ok = health.read && health.kinds_ok && policy.complete;
         ledger.rules_ok = health.read && health.rules_ok && policy.complete;
+        ledger.projects_ok = health.read && health.projects_ok && policy.complete;
     }
 
     // Then every other file, reviews last: by then all contributions are in,

@@ -116,7 +116,7 @@ std::vector<ClosedBaseline> closed_baselines(const fs::path& root, const Ledger&
                                       "shallow clone?); the period is checked against the "
                                       "statement alone",
                                       st.computed_from.substr(0, 7)));
-        if (!b.from_git) b.values = st;
+        if (!b.from_git) b.text = std::move(*text);
         out.push_back(std::move(b));
     }
     return out;

@@ -4,9 +4,9 @@
 #include <fmt/format.h>
 
 #include "model/error.hpp"
-#include "payout/payout.hpp"
 #include "read/entry_diff.hpp"
 #include "read/file_readers.hpp"
+#include "statement/check.hpp"
 #include "validate/closed_periods.hpp"
 
 namespace coop {
@@ -86,18 +86,16 @@ void against_git(const Ledger& l, const ClosedBaseline& b, Diagnostics& d) {
     }
 }
 
-void against_statement(const Ledger& l, const ClosedBaseline& b, Diagnostics& d) {
-    Diagnostics differences;
-    try {
-        compare_statement(*b.values, make_statement(compute_payout(l, b.period), l.policy),
-                          b.statement, differences);
-    } catch (const Error& e) {
+void against_statement(const Ledger& l, PayoutChain& chain, const ClosedBaseline& b,
+                       Diagnostics& d) {
+    const StatementCheck check = check_statement(chain, l, *b.text, b.statement);
+    if (!check.failure.empty()) {
         d.error(b.statement, 1, 1,
                 fmt::format("closed period {} cannot be recomputed: {}", format_period(b.period),
-                            e.what()));
+                            check.failure));
         return;
     }
-    for (const Diagnostic& x : differences.items())
+    for (const Diagnostic& x : check.differences.items())
         d.error(x.path, x.line, x.column,
                 fmt::format("closed period {} no longer matches its statement: {}",
                             format_period(b.period), x.message));
@@ -107,11 +105,14 @@ void against_statement(const Ledger& l, const ClosedBaseline& b, Diagnostics& d)
 
 void closed_periods_unchanged(const Ledger& l, const std::vector<ClosedBaseline>& closed,
                               Diagnostics& d) {
+    std::optional<PayoutChain> chain; // one for all the statements: each is a step of it
     for (const ClosedBaseline& b : closed) {
-        if (b.from_git)
+        if (b.from_git) {
             against_git(l, b, d);
-        else if (b.values && !d.has_errors())
-            against_statement(l, b, d);
+        } else if (b.text && !d.has_errors()) {
+            if (!chain) chain.emplace(l);
+            against_statement(l, *chain, b, d);
+        }
     }
 }
 

@@ -20,8 +20,8 @@
 
 #include "model/diagnostic.hpp"
 #include "model/ledger.hpp"
-#include "payout/statement.hpp"
 #include "read/entry_record.hpp"
+#include "statement/statement.hpp"
 
 namespace coop {
 
@@ -33,8 +33,8 @@ struct ClosedBaseline {
     // and the period's entries in them at that commit, with their paths.
     std::set<std::string, std::less<>> changed;
     std::vector<std::pair<std::string, EntryRecord>> then;
-    // Otherwise: the statement, when it reads without errors.
-    std::optional<Statement> values;
+    // Otherwise: the statement's text, when it reads without errors.
+    std::optional<std::string> text;
 };
 
 // The closed periods of `ledger` (read from `root`): its statements, read;

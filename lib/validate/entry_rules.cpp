@@ -9,6 +9,7 @@
 
 #include "model/duration.hpp"
 #include "model/layout.hpp"
+#include "util/suggest.hpp"
 #include "util/text_index.hpp"
 #include "validate/ledger_rules.hpp"
 
@@ -101,6 +102,47 @@ void time_per_day(const Ledger& l, EntryPlaces& at, Diagnostics& d) {
                                   l.name(c.member), format_duration(minutes), format_date(c.date),
                                   format_duration(limit)));
     }
+}
+
+// coop: 2 declares its projects; work and money name only those.
+void projects_known(const Ledger& l, EntryPlaces& at, Diagnostics& d) {
+    if (!l.policy.declares_projects()) return;
+    std::vector<std::string_view> names;
+    for (const Project& p : l.policy.projects)
+        names.push_back(p.name);
+    // A typo, else a longer or shorter name for the same project ('acme-website', 'acme-web').
+    const auto suggestion = [&](std::string_view project) -> std::optional<std::string_view> {
+        if (const auto near = closest(project, names)) return near;
+        std::optional<std::string_view> best;
+        for (const std::string_view n : names)
+            if ((project.starts_with(n) || n.starts_with(project)) &&
+                (!best || n.size() > best->size()))
+                best = n;
+        return best;
+    };
+    const auto problem = [&](std::string_view project) {
+        if (const auto near = suggestion(project))
+            return fmt::format("unknown project '{}'; did you mean '{}'?", project, *near);
+        if (names.empty())
+            return fmt::format("unknown project '{}': coop.yaml declares no projects; add it "
+                               "under its projects:",
+                               project);
+        return fmt::format("unknown project '{}' (known: {}); add it to coop.yaml's projects",
+                           project, join(names));
+    };
+    std::unordered_map<Sym, bool> is_known; // decided once per symbol
+    for (std::uint32_t i = 0; i < l.contributions.size(); ++i) {
+        const Contribution& c = l.contributions[i];
+        if (c.project == no_symbol) continue;
+        auto [it, fresh] = is_known.emplace(c.project, true);
+        if (fresh) it->second = l.policy.project_known(l.name(c.project));
+        if (it->second) continue;
+        const Pos p = at.contribution(i, ContributionField::project);
+        d.error(l.path(c.file), p.line, p.column, problem(l.name(c.project)));
+    }
+    for (const RevenueEntry& e : l.revenue)
+        if (!e.project.empty() && !l.policy.project_known(e.project))
+            d.error(l.path(e.file), e.project_pos.line, e.project_pos.column, problem(e.project));
 }
 
 } // namespace coop

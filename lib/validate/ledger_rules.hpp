@@ -14,6 +14,7 @@ void files_owned_by_members(const Ledger& l, Diagnostics& d);
 void contributions_by_members(const Ledger& l, EntryPlaces& at, Diagnostics& d);
 void kinds_known(const Ledger& l, EntryPlaces& at, Diagnostics& d);
 void time_per_day(const Ledger& l, EntryPlaces& at, Diagnostics& d);
+void projects_known(const Ledger& l, EntryPlaces& at, Diagnostics& d);
 void reviews_valid(const Ledger& l, EntryPlaces& at, Diagnostics& d);
 void connectors_are_members(const Ledger& l, Diagnostics& d);
 void proposals_valid(const Ledger& l, const Activity& activity, Diagnostics& d);

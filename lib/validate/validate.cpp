@@ -13,6 +13,7 @@ void validate(const Ledger& ledger, Diagnostics& diags) {
     contributions_by_members(ledger, at, diags);
     if (ledger.kinds_ok) kinds_known(ledger, at, diags);
     if (ledger.rules_ok) time_per_day(ledger, at, diags);
+    if (ledger.projects_ok) projects_known(ledger, at, diags);
     reviews_valid(ledger, at, diags);
     connectors_are_members(ledger, diags);
     if (!ledger.proposals.empty() || !ledger.stances.empty()) {

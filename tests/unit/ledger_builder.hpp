@@ -49,8 +49,8 @@ class LedgerBuilder {
         p.name = "Test Co-op";
         p.kinds = {{"code", 10'000}, {"design", 10'000}, {"support", 8'000}, {"sales", 12'000}};
         p.review.trim = 100'000;
-        p.reserve = 100'000;
-        p.connector_share = 50'000;
+        p.distribution.reserve = 100'000;
+        p.distribution.connector_share = 50'000;
     }
 
     Policy& policy() { return ledger_.policy; }

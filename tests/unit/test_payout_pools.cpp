@@ -1,4 +1,5 @@
-// SPEC 3 rules 4-5: pools, commissions, folding, reserves and deficits, by hand.
+// SPEC 3 rule 4 (pools, commissions, general share, folding, the deficit carried in) and
+// the roundings of rules 4 and 7, by hand.
 #include <catch2/catch.hpp>
 
 #include "ledger_builder.hpp"
@@ -50,7 +51,8 @@ TEST_CASE("pools of a period with commissions and a folded project", "[payout][p
     b.expense("rev-20261031-oct", "2026-10-31", "999.00"); // October: not in the period
     const Ledger ledger = b.build();
     const std::vector<std::string_view> worked = {"web"}; // nobody worked on ads
-    const Pools pools = build_pools(ledger, period("2026-11"), worked);
+    const Pools pools =
+        build_pools(ledger, period("2026-11"), ledger.policy.distribution, worked, Money{});
 
     REQUIRE(pools.pools.size() == 3);
     const Pool& general = pools.pools[0];
@@ -59,7 +61,7 @@ TEST_CASE("pools of a period with commissions and a folded project", "[payout][p
 
     // general, with ads folded in: income 1000 + 200 = 1200.00, commissions
     // 5% of 1000 = 50.00 and 5% of 200 = 10.00, expenses 100 + 30 = 130.00;
-    // balance 1200 - 60 - 130 = 1010.00, reserve 101.00, distributable 909.00.
+    // balance 1200 - 60 - 130 = 1010.00.
     CHECK(general.name == "general");
     CHECK(general.general);
     CHECK_FALSE(general.folded);
@@ -67,9 +69,7 @@ TEST_CASE("pools of a period with commissions and a folded project", "[payout][p
     CHECK(general.commissions == m(6000));
     CHECK(general.expenses == m(13000));
     CHECK(general.balance == m(101000));
-    CHECK(general.reserve == m(10100));
-    CHECK(general.distributable == m(90900));
-    CHECK(general.deficit == m(0));
+    CHECK(general.general_share == m(0));
 
     // ads: its own figures, shown but counted in general: 200 - 10 - 30 = 160.00.
     CHECK(ads.name == "ads");
@@ -78,15 +78,11 @@ TEST_CASE("pools of a period with commissions and a folded project", "[payout][p
     CHECK(ads.commissions == m(1000));
     CHECK(ads.expenses == m(3000));
     CHECK(ads.balance == m(16000));
-    CHECK(ads.reserve == m(0));
-    CHECK(ads.distributable == m(0));
 
-    // web: 500 - 50 = 450.00, reserve 45.00, distributable 405.00.
+    // web: 500 - 50 = 450.00.
     CHECK(web.name == "web");
     CHECK_FALSE(web.folded);
     CHECK(web.balance == m(45000));
-    CHECK(web.reserve == m(4500));
-    CHECK(web.distributable == m(40500));
 
     // One commission per income entry naming a connector, by entry id.
     REQUIRE(pools.commissions.size() == 2);
@@ -96,25 +92,19 @@ TEST_CASE("pools of a period with commissions and a folded project", "[payout][p
     CHECK(pools.commissions[1].amount == m(1000));
 }
 
-TEST_CASE("a pool in the red distributes nothing and reports its deficit", "[payout][pools]") {
+TEST_CASE("a pool in the red has a negative balance before rule 5", "[payout][pools]") {
     LedgerBuilder b;
     b.income("rev-20261102-web", "2026-11-02", "50.00", "web");
     b.expense("rev-20261103-web", "2026-11-03", "80.00", "web");
     b.expense("rev-20261104-rent", "2026-11-04", "12.34");
     const Ledger ledger = b.build();
     const std::vector<std::string_view> worked = {"web"};
-    const Pools pools = build_pools(ledger, period("2026-11"), worked);
+    const Pools pools =
+        build_pools(ledger, period("2026-11"), ledger.policy.distribution, worked, Money{});
     REQUIRE(pools.pools.size() == 2);
-    // general: 0 - 12.34: deficit 12.34
+    // general: 0 - 12.34; web: 50 - 80 = -30.00
     CHECK(pools.pools[0].balance == m(-1234));
-    CHECK(pools.pools[0].deficit == m(1234));
-    CHECK(pools.pools[0].reserve == m(0));
-    CHECK(pools.pools[0].distributable == m(0));
-    // web: 50 - 80 = -30.00: deficit 30.00, nothing taken from general
     CHECK(pools.pools[1].balance == m(-3000));
-    CHECK(pools.pools[1].deficit == m(3000));
-    CHECK(pools.pools[1].reserve == m(0));
-    CHECK(pools.pools[1].distributable == m(0));
 }
 
 TEST_CASE("a folded project in the red lowers the general pool", "[payout][pools]") {
@@ -122,14 +112,53 @@ TEST_CASE("a folded project in the red lowers the general pool", "[payout][pools
     b.income("rev-20261102-a", "2026-11-02", "100.00");
     b.expense("rev-20261103-ads", "2026-11-03", "40.00", "ads");
     const Ledger ledger = b.build();
-    const Pools pools = build_pools(ledger, period("2026-11"), {});
+    const Pools pools =
+        build_pools(ledger, period("2026-11"), ledger.policy.distribution, {}, Money{});
     REQUIRE(pools.pools.size() == 2);
-    // general: 100 - 40 = 60.00, reserve 6.00, distributable 54.00
+    // general: 100 - 40 = 60.00
     CHECK(pools.pools[0].balance == m(6000));
-    CHECK(pools.pools[0].reserve == m(600));
-    CHECK(pools.pools[0].distributable == m(5400));
-    // ads folded: its -40.00 is shown, but no deficit of its own
+    // ads folded: its -40.00 is shown, and counted in general
     CHECK(pools.pools[1].folded);
     CHECK(pools.pools[1].balance == m(-4000));
-    CHECK(pools.pools[1].deficit == m(0));
+}
+
+TEST_CASE("general-share moves part of each project income, after commission", "[payout][pools]") {
+    LedgerBuilder b;                                 // connector 5%
+    b.policy().distribution.general_share = 150'000; // 15%
+    // web: 1000.00 with a connector: commission 50.00, rest 950.00, 15% = 142.50 moved
+    b.income("rev-20261102-web", "2026-11-02", "1000.00", "web", "dave");
+    // web: 0.05 x 15% = 0.0075 -> 0.01
+    b.income("rev-20261103-web", "2026-11-03", "0.05", "web");
+    // app: 10.10, 15% = 1.515 -> 1.52 (the cent is odd, so half to even goes up)
+    b.income("rev-20261104-app", "2026-11-04", "10.10", "app");
+    // the general pool's own income moves nothing
+    b.income("rev-20261105-gen", "2026-11-05", "200.00");
+    // ads has no work: folded, its move of 15% x 100.00 = 15.00 cancels
+    b.income("rev-20261106-ads", "2026-11-06", "100.00", "ads");
+    const Ledger ledger = b.build();
+    const std::vector<std::string_view> worked = {"app", "web"};
+    const Pools pools = build_pools(ledger, period("2026-11"), ledger.policy.distribution, worked,
+                                    m(3000)); // 30.00 deficit carried in
+    REQUIRE(pools.pools.size() == 4);
+    const Pool& general = pools.pools[0];
+    const Pool& ads = pools.pools[1];
+    const Pool& app = pools.pools[2];
+    const Pool& web = pools.pools[3];
+    CHECK(web.general_share == m(-14251));
+    CHECK(web.balance == m(100005 - 5000 - 14251));
+    CHECK(app.general_share == m(-152));
+    CHECK(app.balance == m(1010 - 152));
+    CHECK(ads.folded);
+    CHECK(ads.general_share == m(-1500));
+    // general: 200.00 + ads 100.00 income, + 142.51 + 1.52 (+ 15.00 - 15.00 from ads) moved
+    // in, - 30.00 carried in
+    CHECK(general.income == m(30000));
+    CHECK(general.general_share == m(14251 + 152));
+    CHECK(general.deficit_in == m(3000));
+    CHECK(general.balance == m(30000 + 14251 + 152 - 3000));
+    // Money moves between pools but none is made or lost.
+    std::int64_t total = 0;
+    for (const Pool& p : pools.pools)
+        if (!p.folded) total += p.balance.minor;
+    CHECK(total == 100005 + 1010 + 20000 + 10000 - 5000 - 3000);
 }

@@ -64,20 +64,20 @@ TEST_CASE("a month with a project pool and a connector", "[payout][table]") {
     CHECK(alice.contributions == 1);
     CHECK(alice.points == points(180));
     CHECK(alice.shares == std::vector<Money>{m(50440), m(21600)});
-    CHECK(alice.amount == m(72040)); // 504.40 + 216.00
+    CHECK(alice.earned == m(72040)); // 504.40 + 216.00
     const MemberPayout& bob = row(t, "bob");
     CHECK(bob.points == points(48));
     CHECK(bob.shares == std::vector<Money>{m(13450), m(0)});
-    CHECK(bob.amount == m(13450));
+    CHECK(bob.earned == m(13450));
     const MemberPayout& carol = row(t, "carol");
     CHECK(carol.shares == std::vector<Money>{m(12610), m(5400)});
-    CHECK(carol.amount == m(18010)); // 126.10 + 54.00
+    CHECK(carol.earned == m(18010)); // 126.10 + 54.00
     // dave did no work: his 5% of 1000.00 only
     const MemberPayout& dave = row(t, "dave");
     CHECK(dave.contributions == 0);
     CHECK(dave.points == 0);
     CHECK(dave.commission == m(5000));
-    CHECK(dave.amount == m(5000));
+    CHECK(dave.earned == m(5000));
 
     // income 1300.00, expenses 100.00, commissions 50.00, reserve 85 + 30 = 115.00,
     // paid 720.40 + 134.50 + 180.10 + 50.00 = 1085.00 = 1300 - 100 - 115
@@ -85,8 +85,10 @@ TEST_CASE("a month with a project pool and a connector", "[payout][table]") {
     CHECK(t.totals.expenses == m(10000));
     CHECK(t.totals.commissions == m(5000));
     CHECK(t.totals.reserve == m(11500));
+    CHECK(t.totals.earned == m(108500));
     CHECK(t.totals.paid == m(108500));
-    CHECK(t.totals.deficit == m(0));
+    CHECK(t.totals.loss == m(0));
+    CHECK(t.reconciliation.holds());
 }
 
 TEST_CASE("members are sorted by handle and reviewers without work are left out",
@@ -103,8 +105,8 @@ TEST_CASE("members are sorted by handle and reviewers without work are left out"
     CHECK(t.members[1].handle == "zoe");
     // 10.00 - 1.00 reserve = 9.00 between two unreviewed hours (30 points each):
     // 450 each.
-    CHECK(t.members[0].amount == m(450));
-    CHECK(t.members[1].amount == m(450));
+    CHECK(t.members[0].earned == m(450));
+    CHECK(t.members[1].earned == m(450));
 }
 
 TEST_CASE("a pool with no points goes to the reserve", "[payout][table]") {
@@ -128,12 +130,12 @@ TEST_CASE("a pool with no points goes to the reserve", "[payout][table]") {
     REQUIRE(t.members.size() == 1);
     CHECK(t.members[0].handle == "alice");
     CHECK(t.members[0].contributions == 1);
-    CHECK(t.members[0].amount == m(0));
+    CHECK(t.members[0].earned == m(0));
     CHECK(t.totals.reserve == m(10000));
     CHECK(t.totals.paid == m(0));
 }
 
-TEST_CASE("a pool in deficit pays nothing and the deficit is totalled", "[payout][table]") {
+TEST_CASE("a pool in deficit is borne by the pool with a positive balance", "[payout][table]") {
     LedgerBuilder b;
     b.member("alice");
     b.work("alice-1", "alice", "2026-11-03", 60, "code", "web");
@@ -142,20 +144,24 @@ TEST_CASE("a pool in deficit pays nothing and the deficit is totalled", "[payout
     const Ledger ledger = b.build();
     const PayoutTable t = compute_payout(ledger, period("2026-11"));
     REQUIRE(t.pools.size() == 2);
-    // general: -50.00: deficit 50.00, nothing shared although alice has points
-    CHECK(t.pools[0].deficit == m(5000));
+    // general: -50.00, web: 200.00. S = 50.00 <= T = 200.00: web bears it all.
+    CHECK(t.pools[0].deficit_shared == m(-5000));
+    CHECK(t.pools[0].balance == m(0));
     CHECK(t.pools[0].distributable == m(0));
     CHECK(t.pools[0].points == points(30));
-    // web: 200.00, reserve 20.00, all 180.00 to alice
+    CHECK(t.pools[1].deficit_shared == m(5000));
+    CHECK(t.pools[1].balance == m(15000));
+    // web: 150.00, reserve 15.00, all 135.00 to alice
     REQUIRE(t.members.size() == 1);
-    CHECK(t.members[0].shares == std::vector<Money>{m(0), m(18000)});
-    CHECK(t.members[0].amount == m(18000));
-    // paid 180 + reserve 20 = 200 = income 200 - expenses 50 + deficit 50
+    CHECK(t.members[0].shares == std::vector<Money>{m(0), m(13500)});
+    CHECK(t.members[0].earned == m(13500));
+    // income 200 - expenses 50 = earned 135 + reserve 15
     CHECK(t.totals.income == m(20000));
     CHECK(t.totals.expenses == m(5000));
-    CHECK(t.totals.reserve == m(2000));
-    CHECK(t.totals.paid == m(18000));
-    CHECK(t.totals.deficit == m(5000));
+    CHECK(t.totals.reserve == m(1500));
+    CHECK(t.totals.paid == m(13500));
+    CHECK(t.totals.loss == m(0));
+    CHECK(t.reconciliation.holds());
 }
 
 TEST_CASE("a project pool without work is folded into the general pool", "[payout][table]") {
@@ -174,7 +180,7 @@ TEST_CASE("a project pool without work is folded into the general pool", "[payou
     CHECK(t.pools[1].folded);
     CHECK(t.pools[1].reserve == m(0));
     REQUIRE(t.members.size() == 1);
-    CHECK(t.members[0].amount == m(9000));
+    CHECK(t.members[0].earned == m(9000));
     // the folded pool is not counted twice
     CHECK(t.totals.income == m(10000));
     CHECK(t.totals.reserve == m(1000));
@@ -200,9 +206,9 @@ TEST_CASE("a JPY co-op has no minor digits", "[payout][table]") {
     CHECK(t.pools[0].reserve == m(1173));
     CHECK(t.pools[0].distributable == m(10555));
     REQUIRE(t.members.size() == 3);
-    CHECK(row(t, "alice").amount == m(7037));
-    CHECK(row(t, "bob").amount == m(3518));
-    CHECK(row(t, "dave").amount == m(617));
+    CHECK(row(t, "alice").earned == m(7037));
+    CHECK(row(t, "bob").earned == m(3518));
+    CHECK(row(t, "dave").earned == m(617));
     // 7037 + 3518 + 617 + 1173 = 12345
     CHECK(t.totals.paid == m(11172));
 }
@@ -224,10 +230,10 @@ TEST_CASE("a KWD co-op has three minor digits", "[payout][table]") {
     CHECK(t.pools[0].commissions == m(500));
     CHECK(t.pools[0].reserve == m(950));
     CHECK(t.pools[0].distributable == m(8555));
-    CHECK(row(t, "alice").amount == m(2852));
-    CHECK(row(t, "bob").amount == m(2852));
-    CHECK(row(t, "carol").amount == m(2851));
-    CHECK(row(t, "dave").amount == m(500));
+    CHECK(row(t, "alice").earned == m(2852));
+    CHECK(row(t, "bob").earned == m(2852));
+    CHECK(row(t, "carol").earned == m(2851));
+    CHECK(row(t, "dave").earned == m(500));
 }
 
 TEST_CASE("a quarter takes the entries of its three months", "[payout][table]") {
@@ -248,8 +254,8 @@ TEST_CASE("a quarter takes the entries of its three months", "[payout][table]") 
     CHECK(t.pools[0].distributable == m(27000));
     REQUIRE(t.members.size() == 2);
     CHECK(row(t, "alice").minutes == 60);
-    CHECK(row(t, "alice").amount == m(9000));
-    CHECK(row(t, "bob").amount == m(18000));
+    CHECK(row(t, "alice").earned == m(9000));
+    CHECK(row(t, "bob").earned == m(18000));
     // November alone (a month of a quarterly co-op) has nothing.
     const PayoutTable november = compute_payout(ledger, period("2026-11"));
     CHECK(november.members.empty());

@@ -303,8 +303,8 @@ TEST_CASE("the reader builds members contributions reviews and revenue", "[reade
         CHECK(l.policy.kinds[2].name == "support");
         CHECK(l.policy.kinds[2].weight == 8000);
         CHECK(l.policy.kinds[3].weight == 12000);
-        CHECK(l.policy.reserve == 100000);
-        CHECK(l.policy.connector_share == 50000);
+        CHECK(l.policy.distribution.reserve == 100000);
+        CHECK(l.policy.distribution.connector_share == 50000);
         CHECK(l.policy.review.unreviewed_factor == 500000);
         CHECK(l.policy.review.trim == 100000);
         CHECK(l.policy.max_minutes_per_day == 960);

@@ -4,7 +4,7 @@
 
 #include "ledger_builder.hpp"
 #include "payout/payout.hpp"
-#include "payout/statement.hpp"
+#include "statement/statement.hpp"
 
 using namespace coop;
 using namespace coop::test;
@@ -91,13 +91,17 @@ TEST_CASE("a statement reads back equal to what was written", "[statement]") {
     CHECK(format_period(s.period) == "2026-11");
     CHECK(s.currency == "EUR");
     CHECK(s.computed_from.empty());
-    REQUIRE(s.pools.size() == 2); // general and web; idle is folded into general
-    CHECK(s.pools[0].name == "general");
-    CHECK(s.pools[0].income == Money{105'000});
-    CHECK(s.pools[1].name == "web");
-    REQUIRE(s.members.size() == 4);
-    CHECK(s.members[3].handle == "dave");
-    CHECK(s.members[3].commission == Money{5'000});
+    REQUIRE(s.table.pools.size() == 2); // general and web; idle is folded into general
+    CHECK(s.table.pools[0].name == "general");
+    CHECK(s.table.pools[0].income == Money{105'000});
+    CHECK(s.table.pools[1].name == "web");
+    REQUIRE(s.table.members.size() == 4);
+    CHECK(s.table.members[3].handle == "dave");
+    CHECK(s.table.members[3].commission == Money{5'000});
+    CHECK(s.table.members[3].paid == Money{5'000});
+    CHECK(s.has_carried_out);
+    CHECK(s.policy.distribution == ledger.policy.distribution);
+    CHECK(s.policy.review == ledger.policy.review);
     REQUIRE(s.policy.kinds.size() == 5);
     CHECK(s.policy.kinds[4].name == "no");
     CHECK(s.policy.kinds[4].weight == 5'000);
@@ -110,7 +114,10 @@ TEST_CASE("the statement quotes what YAML would misread", "[statement]") {
     CHECK(text.find("    code: \"1\"\n") != std::string::npos);
     CHECK(text.find("  - member: alice\n") != std::string::npos);
     CHECK(text.find("    income: \"1050.00\"\n") != std::string::npos);
-    CHECK(text.find("  reserve: \"10%\"\n") != std::string::npos);
+    CHECK(text.find("    reserve: 10%\n") != std::string::npos);
+    CHECK(text.find("    unreviewed-factor: \"0.5\"\n") != std::string::npos);
+    CHECK(text.find("    minimum-payout: \"0.00\"\n") != std::string::npos);
+    CHECK(text.find("carried-out:\n  reserve: \"") != std::string::npos);
     CHECK(text.find("computed-from") == std::string::npos);
 }
 
@@ -127,22 +134,22 @@ TEST_CASE("a computed-from commit is written and read back", "[statement]") {
 
 TEST_CASE("each changed value is one difference at its place", "[statement]") {
     const std::string text = statement_text(example_ledger());
-    const std::string amount = value(text, "member: bob", "amount");
-    const std::string edited = replaced(text, "member: bob", "amount: \"", "amount: \"1");
+    const std::string amount = value(text, "member: bob", "paid");
+    const std::string edited = replaced(text, "member: bob", "paid: \"", "paid: \"1");
     CHECK(lines(check(edited)) ==
           std::vector<std::string>{
               "payouts/2026-11.yaml:" + place(edited, "member: bob", "\"1" + amount) +
-              ": bob amount is 1" + amount + " in the statement, " + amount + " recomputed"});
+              ": bob paid is 1" + amount + " in the statement, " + amount + " recomputed"});
 }
 
 TEST_CASE("policy, pool and total differences name what differs", "[statement]") {
     std::string text = statement_text(example_ledger());
-    text = replaced(text, "policy:", "reserve: \"10%\"", "reserve: \"12%\"");
+    text = replaced(text, "policy:", "reserve: 10%", "reserve: 12%");
     text = replaced(text, "pool: web", "income: \"300.00\"", "income: \"300.01\"");
     text = replaced(text, "totals:", "paid: \"", "paid: \"9");
     const auto got = lines(check(text));
     REQUIRE(got.size() == 3);
-    CHECK(got[0].find("policy reserve is 12% in the statement, 10% recomputed") !=
+    CHECK(got[0].find("policy distribution reserve is 12% in the statement, 10% recomputed") !=
           std::string::npos);
     CHECK(got[1].find("pool web income is 300.01 in the statement, 300.00 recomputed") !=
           std::string::npos);
@@ -155,30 +162,31 @@ TEST_CASE("members missing from or added to the statement are named", "[statemen
     CHECK(lines(check(edited)) ==
           std::vector<std::string>{
               "payouts/2026-11.yaml:" + place(edited, "", "members:") +
-                  ": member carol is missing from the statement (recomputed: amount " +
-                  value(text, "member: carol", "amount") + ")",
+                  ": member carol is missing from the statement (recomputed: earned " +
+                  value(text, "member: carol", "earned") + ", paid " +
+                  value(text, "member: carol", "paid") + ")",
               "payouts/2026-11.yaml:" + place(edited, "", "member: zoe") +
-                  ": member zoe is in the statement but has no work or payout recomputed"});
+                  ": member zoe is in the statement but not in the recomputed payout"});
 }
 
 TEST_CASE("a malformed statement is reported at file, line and column", "[statement]") {
     const std::string text = statement_text(example_ledger());
     SECTION("an amount as a bare number") {
-        const std::string amount = value(text, "member: bob", "amount");
+        const std::string amount = value(text, "member: bob", "paid");
         const std::string edited =
-            replaced(text, "member: bob", "amount: \"" + amount + "\"", "amount: 12.5");
+            replaced(text, "member: bob", "paid: \"" + amount + "\"", "paid: 12.5");
         CHECK(lines(check(edited)) ==
               std::vector<std::string>{
                   "payouts/2026-11.yaml:" + place(edited, "member: bob", "12.5") +
-                  ": 'amount' must be an amount in quotes with exactly 2 decimals, like "
+                  ": 'paid' must be an amount in quotes with exactly 2 decimals, like "
                   "\"123.45\", not 12.5"});
     }
     SECTION("an unknown key") {
-        const std::string edited = replaced(text, "member: bob", "amount:", "amout:");
+        const std::string edited = replaced(text, "member: bob", "earned:", "earnd:");
         CHECK(lines(check(edited)) ==
               std::vector<std::string>{
-                  "payouts/2026-11.yaml:" + place(edited, "member: bob", "amout") +
-                  ": unknown key 'amout' in statement member; did you mean 'amount'?"});
+                  "payouts/2026-11.yaml:" + place(edited, "member: bob", "earnd") +
+                  ": unknown key 'earnd' in statement member; did you mean 'earned'?"});
     }
     SECTION("a member listed twice") {
         const std::string edited = replaced(text, "members:", "member: bob", "member: alice");
@@ -204,4 +212,92 @@ TEST_CASE("a malformed statement is reported at file, line and column", "[statem
         REQUIRE(got.size() == 1);
         CHECK(got[0].find("syntax error") != std::string::npos);
     }
+}
+
+TEST_CASE("a statement of v1 is read and compared on the values it has", "[statement]") {
+    // What coop close wrote before SPEC v2: amounts per member, a pool balance
+    // before deficits were shared, the reserve at the top of the policy.
+    const std::string v1 = R"(coop: 1
+period: "2026-11"
+currency: EUR
+policy:
+  review:
+    scale: [0, 5]
+    neutral: 3
+    aggregate: median
+    trim: "10%"
+    min-reviews: 2
+    unreviewed-factor: "0.5"
+  kinds:
+    code: "1"
+  reserve: "10%"
+  connector-share: "5%"
+pools:
+  - pool: general
+    income: "0.00"
+    expenses: "50.00"
+    commissions: "0.00"
+    balance: "-50.00"
+    reserve: "0.00"
+    distributable: "0.00"
+    points: "30"
+    deficit: "50.00"
+  - pool: web
+    income: "200.00"
+    expenses: "0.00"
+    commissions: "0.00"
+    balance: "200.00"
+    reserve: "20.00"
+    distributable: "180.00"
+    points: "30"
+    deficit: "0.00"
+members:
+  - member: alice
+    minutes: 60
+    contributions: 1
+    points: "30"
+    commission: "0.00"
+    amount: "180.00"
+totals:
+  income: "200.00"
+  expenses: "50.00"
+  commissions: "0.00"
+  reserve: "20.00"
+  paid: "180.00"
+  deficit: "50.00"
+)";
+    Diagnostics diags;
+    const Statement s = read_statement(v1, "payouts/2026-11.yaml", 2, diags);
+    REQUIRE(lines(diags).empty());
+    CHECK(s.version == 1);
+    CHECK_FALSE(s.has_carried_out);
+    CHECK(s.policy.distribution.reserve == 100'000);
+    CHECK(s.policy.distribution.connector_share == 50'000);
+    REQUIRE(s.table.members.size() == 1);
+    CHECK(s.table.members[0].earned == Money{18'000});
+
+    // Under v2 the web pool bears the general pool's deficit: every value v1
+    // has that v2 computes otherwise is a difference.
+    LedgerBuilder b;
+    b.member("alice");
+    b.work("alice-1", "alice", "2026-11-03", 60, "code", "web");
+    b.expense("rev-20261104-rent", "2026-11-04", "50.00");
+    b.income("rev-20261105-web", "2026-11-05", "200.00", "web");
+    const Ledger ledger = b.build();
+    const Policy policy = policy_in_force(ledger.policy, s.policy);
+    const Statement recomputed =
+        make_statement(compute_payout(ledger, s.period, policy, {}), policy);
+    compare_statement(s, recomputed, "payouts/2026-11.yaml", diags);
+    diags.sort();
+    std::vector<std::string> got;
+    for (const Diagnostic& d : diags.items())
+        got.push_back(d.message);
+    // Its balances before sharing and its deficits are v2's too; the rest moved.
+    CHECK(got == std::vector<std::string>{
+                     "pool web reserve is 20.00 in the statement, 15.00 recomputed",
+                     "pool web distributable is 180.00 in the statement, 135.00 recomputed",
+                     "alice amount is 180.00 in the statement, 135.00 recomputed",
+                     "total reserve is 20.00 in the statement, 15.00 recomputed",
+                     "total paid is 180.00 in the statement, 135.00 recomputed",
+                 });
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """coop close: the statement it writes, the commit and annotated tag, and every refusal."""
 import datetime
+import re
 
 from auditlib import Books, check, finish
 from writelib import refused
@@ -33,6 +34,12 @@ p = refused(B, ["close", "2026-10"], 1, "an invalid ledger", "unknown kind 'cod'
 check("the ledger has 1 error" in p.stderr, "an invalid ledger: says to fix it first")
 import os
 os.remove(B.path("contributions/2026/10/carol.yaml"))
+refused(B, ["close", "2026-09"], 1, "before the first entry",
+        "coop: error: 2026-09 is before the ledger's first entry (2026-10-01): there is nothing "
+        "to close")
+refused(B, ["close", "2026-11"], 1, "out of order",
+        "coop: error: 2026-10 is still open: periods close in order, so close 2026-10 first "
+        "(coop close 2026-10)")
 # A file outside the ledger does not matter.
 with open(os.path.join(B.top, "NOTES.txt"), "w") as f:
     f.write("not the ledger's business\n")
@@ -62,18 +69,46 @@ check(B.git("status", "--porcelain", "--", ".").strip() == "", "nothing left unc
 
 refused(B, ["close", "2026-10"], 1, "already closed",
         "coop: error: 2026-10 is already closed: payouts/2026-10.yaml exists")
-# Without --commit: the file only.
-B.coop_ok("close", "2026-09")
-check(B.load("payouts/2026-09.yaml")["period"] == "2026-09", "close without --commit writes")
-check("?? books/payouts/2026-09.yaml" in B.git("status", "--porcelain", "--", "."),
+# Without --commit: the file only. (November has no entries: it still closes, in
+# order, carrying the reserve on; --force, as it may be inside its review window.)
+B.coop_ok("close", "2026-11", "--force")
+nov = B.load("payouts/2026-11.yaml")
+check(nov["period"] == "2026-11", "close without --commit writes")
+check(nov["carried-in"] == data["carried-out"], "November starts from what October carried out")
+check("?? books/payouts/2026-11.yaml" in B.git("status", "--porcelain", "--", "."),
       "...and commits nothing")
-check(B.git("tag", "-l", "coop/2026-09").strip() == "", "...and tags nothing")
+check(B.git("tag", "-l", "coop/2026-11").strip() == "", "...and tags nothing")
 ok, text = B.valid()
 check(ok, f"the ledger is valid with its statements ({text.strip()})")
 
 # The audit works in the folder too.
 p = B.run("audit")
 check(p.returncode == 0, f"audit of a ledger in a folder ({p.stdout[-300:]})")
+
+# The review window: coop close waits review.window after the period's end,
+# naming what closing would freeze; --force closes all the same.
+W = Books()
+W.as_user("alice")
+policy = re.sub(r"^  window: .*\n", "", W.read("coop.yaml"), flags=re.M)
+W.write("coop.yaml", re.sub(r"^(  unreviewed-factor: .*\n)", r"\1  window: 3650d\n", policy,
+                            count=1, flags=re.M))
+W.commit("a long review window", "alice", "coop.yaml")
+w1 = W.log("alice", "2h", "Alice's work", "2026-10-03")
+w2 = W.log("bob", "1h", "Bob's work", "2026-10-04")
+W.review("carol", w2, 4, "2026-10-06")
+p = refused(W, ["close", "2026-10"], 1, "inside the review window",
+            "coop: error: 2026-10 is still in its review window: reviews may come in until "
+            "2036-10-28 (review.window 3650d), so it can be closed from 2036-10-29 on; closing "
+            "it now would freeze 2 contributions with fewer than 2 valid reviews at the "
+            "unreviewed factor:")
+check(f"  {w1} by alice: 0 reviews" in p.stderr and f"  {w2} by bob: 1 review" in p.stderr and
+      "wait, or close it now with --force" in p.stderr, f"...each of them named ({p.stderr})")
+p = W.run("close", "2026-10", "--force")
+check(p.returncode == 0 and W.load("payouts/2026-10.yaml")["period"] == "2026-10",
+      f"--force closes inside the window ({p.stderr})")
+check(f"coop: warning: {w1} by alice is frozen with 0 valid reviews, at the unreviewed factor"
+      in p.stderr, f"...and says what it froze ({p.stderr})")
+W.close()
 
 # Not in git.
 N = Books.__new__(Books)

@@ -63,7 +63,7 @@ late_review = B.commit("late review", "carol", "reviews/2026/11/carol.yaml")
 
 # The statement edited by hand.
 st = B.read("payouts/2026-10.yaml")
-B.write("payouts/2026-10.yaml", st.replace('reserve: "10%"', 'reserve: "20%"', 1))
+B.write("payouts/2026-10.yaml", st.replace('reserve: 10%', 'reserve: 20%', 1))
 hand = B.commit("tweak the statement", "alice", "payouts/2026-10.yaml")
 
 # The old branch adds an entry to 2026-10 and is merged after the close.
@@ -88,9 +88,11 @@ expect(report, "O2", "reviews/2026/11/carol.yaml",
 expect(report, "O2", "payouts/2026-10.yaml",
        "the statement of 2026-10 was changed after it was committed", "a statement edited by hand",
        hand)
-expect(report, "O4", "payouts/2026-10.yaml",
-       "does not match the ledger at this commit: policy reserve is 20% in the statement, 10% "
-       "recomputed", "the edited statement is recomputed", hand)
+# It is recomputed under the policy it records (20%), so the policy itself is
+# no difference; its numbers, against the entries changed before it, are.
+at_hand = [f["message"] for f in findings(report, "O4") if f["commit"] == hand]
+check(at_hand and not any("policy" in m for m in at_hand),
+      f"the edited statement is recomputed under the policy it records ({at_hand})")
 expect(report, "O2", "contributions/2026/10/carol.yaml",
        "carol-20261020-abcd dated 2026-10-20 added after 2026-10 was closed",
        "a merge brings an entry into a closed period", merge)

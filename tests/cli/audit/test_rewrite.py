@@ -35,8 +35,8 @@ expect(report, "O4", "payouts/2026-10.yaml",
        "does not match the ledger at this commit: alice minutes is 120 in the statement, 360 "
        "recomputed", "alice's minutes", replayed)
 expect(report, "O4", "payouts/2026-10.yaml",
-       "does not match the ledger at this commit: alice amount is 450.00 in the statement, "
-       "675.00 recomputed", "alice's amount", replayed)
+       "does not match the ledger at this commit: alice paid is 450.00 in the statement, "
+       "675.00 recomputed", "alice's pay", replayed)
 check(all(f["rule"] == "O4" and f["commit"] == replayed for f in findings(report)),
       f"only the replayed statement is reported ({findings(report)})")
 # coop payout --check sees it too.

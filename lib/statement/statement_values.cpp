@@ -1,9 +1,10 @@
-#include "payout/statement_values.hpp"
+#include "statement/statement_values.hpp"
 
 #include <string>
 
 #include <fmt/format.h>
 
+#include "model/money.hpp"
 #include "model/policy.hpp"
 #include "read/fields.hpp"
 #include "util/fixed_point.hpp"
@@ -40,10 +41,8 @@ std::string as_written(const Scalar& s) {
     return s.plain ? std::string(s.text) : "'" + std::string(s.text) + "'";
 }
 
-} // namespace
-
-std::optional<Money> read_statement_amount(YamlCursor& c, std::string_view key, int digits,
-                                           bool may_be_negative) {
+std::optional<int128> read_amount(YamlCursor& c, std::string_view key, int digits,
+                                  bool may_be_negative) {
     const auto s = read_scalar(c, key);
     if (!s) return std::nullopt;
     std::string_view t = s->text;
@@ -51,14 +50,14 @@ std::optional<Money> read_statement_amount(YamlCursor& c, std::string_view key, 
     if (negative) t.remove_prefix(1);
     const FixedParse f = parse_fixed(t, digits, max_amount_minor * 1000);
     if (!s->plain && f.error == FixedError::none && f.places_found == digits)
-        return Money{negative ? -f.value : f.value};
+        return negative ? -f.value : f.value;
     c.error(s->pos, fmt::format("'{}' must be an amount in quotes with exactly {} decimals, like "
                                 "\"{}\", not {}",
                                 key, digits, format_money(Money{12345}, digits), as_written(*s)));
     return std::nullopt;
 }
 
-std::optional<int128> read_statement_points(YamlCursor& c, std::string_view key) {
+std::optional<int128> read_points(YamlCursor& c, std::string_view key) {
     const auto s = read_scalar(c, key);
     if (!s) return std::nullopt;
     if (!s->plain)
@@ -69,38 +68,30 @@ std::optional<int128> read_statement_points(YamlCursor& c, std::string_view key)
     return std::nullopt;
 }
 
-std::optional<std::int64_t> read_count(YamlCursor& c, std::string_view key) {
+std::optional<int128> read_count(YamlCursor& c, std::string_view key) {
     const Pos at = c.peek_pos();
     const auto v = read_integer(c, key);
     if (v && *v < 0) {
         c.error(at, fmt::format("'{}' must be 0 or more", key));
         return std::nullopt;
     }
-    return v;
-}
-
-std::optional<int> read_small_integer(YamlCursor& c, std::string_view key) {
-    const Pos at = c.peek_pos();
-    const auto v = read_integer(c, key);
     if (!v) return std::nullopt;
-    if (*v < 0 || *v > 1000) {
-        c.error(at, fmt::format("'{}' must be a whole number from 0 to 1000", key));
-        return std::nullopt;
-    }
-    return static_cast<int>(*v);
+    return *v;
 }
 
-std::optional<std::int64_t> read_statement_percent(YamlCursor& c, std::string_view key) {
-    const auto s = read_scalar(c, key);
-    if (!s) return std::nullopt;
-    const std::string_view t = s->text;
-    if (!t.empty() && t.back() == '%') {
-        const FixedParse f =
-            parse_fixed(t.substr(0, t.size() - 1), rate_places - 2, 100 * pow10(rate_places - 2));
-        if (f.error == FixedError::none) return f.value;
+} // namespace
+
+std::optional<int128> read_field_value(YamlCursor& c, std::string_view key, FieldType type,
+                                       bool may_be_negative, int digits) {
+    switch (type) {
+    case FieldType::money:
+        return read_amount(c, key, digits, may_be_negative);
+    case FieldType::points:
+        return read_points(c, key);
+    case FieldType::count:
+    case FieldType::minutes:
+        return read_count(c, key);
     }
-    c.error(s->pos, fmt::format("'{}' must be a percentage from 0% to 100% like \"10%\", not '{}'",
-                                key, t));
     return std::nullopt;
 }
 
