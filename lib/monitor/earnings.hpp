@@ -18,7 +18,7 @@ struct MemberEarning {
 };
 
 // The members who took part in the period, a contribution or a commission, by
-// handle. Throws what compute_payout throws.
+// handle. Throws what PayoutChain::payout throws.
 std::vector<MemberEarning> period_earnings(const Ledger& ledger, const Period& period);
 
 } // namespace coop::monitor

@@ -62,24 +62,6 @@ std::string_view aggregate_text(Aggregate a) {
     return "median";
 }
 
-// "10%" or "12.5%" as a fraction times 10^rate_places; below `limit` percent.
-std::optional<std::int64_t> read_percent(YamlCursor& c, std::string_view key, int limit) {
-    const auto s = read_scalar(c, key);
-    if (!s) return std::nullopt;
-    std::string_view t = s->text;
-    const FixedParse f = !t.empty() && t.back() == '%'
-                             ? parse_fixed(t.substr(0, t.size() - 1), rate_places - 2,
-                                           std::int64_t{limit} * pow10(rate_places - 2))
-                             : FixedParse{0, FixedError::not_a_number, 0};
-    if (f.error == FixedError::none && (limit == 100 || f.value < limit * pow10(rate_places - 2)))
-        return f.value;
-    const std::string range = limit == 100 ? "from 0% to 100%" : fmt::format("below {}%", limit);
-    c.error(s->pos, fmt::format("'{}' must be a percentage {} with at most {} decimals, like "
-                                "10%, not '{}'",
-                                key, range, rate_places - 2, t));
-    return std::nullopt;
-}
-
 // A whole number of days: "7d".
 std::optional<int> read_days(YamlCursor& c, std::string_view key) {
     const auto s = read_scalar(c, key);
