@@ -72,13 +72,13 @@ check-rejects-edited-statement)
   run -C "$tmp/ledger" payout --check check/2026-11.yaml
   expect_status 0
   [ "$out" = "check/2026-11.yaml: matches the ledger" ] || fail "stdout: $out"
-  sed -i -e '/member: alice/,/balance-out:/ s/paid: "165.07"/paid: "165.08"/' \
-    -e 's/^  paid: "3706.20"/  paid: "3706.21"/' "$tmp/ledger/check/2026-11.yaml"
+  sed -i -e '/member: alice/,/balance-out:/ s/paid: "850.99"/paid: "850.98"/' \
+    -e 's/^  paid: "5138.22"/  paid: "5138.21"/' "$tmp/ledger/check/2026-11.yaml"
   run -C "$tmp/ledger" payout --check check/2026-11.yaml
   expect_status 1
   [ -z "$out" ] || fail "stdout: $out"
-  expected='check/2026-11.yaml:73:11: error: alice paid is 165.08 in the statement, 165.07 recomputed
-check/2026-11.yaml:126:9: error: total paid is 3706.21 in the statement, 3706.20 recomputed
+  expected='check/2026-11.yaml:84:11: error: alice paid is 850.98 in the statement, 850.99 recomputed
+check/2026-11.yaml:137:9: error: total paid is 5138.21 in the statement, 5138.22 recomputed
 coop: error: check/2026-11.yaml does not match the ledger (2 differences)'
   [ "$err" = "$expected" ] || fail "stderr:
 $err
@@ -87,11 +87,11 @@ $expected"
   ;;
 check-rejects-changed-ledger)
   ledger_and_statement_to_check
-  sed -i 's/amount: "900.00"/amount: "950.00"/' "$tmp/ledger/revenue/2026/11.yaml"
+  sed -i 's/amount: "900.00"/amount: "950.00"/' "$tmp/ledger/revenue/2026/11/alice.yaml"
   run -C "$tmp/ledger" payout --check check/2026-11.yaml
   expect_status 1
   expect_err_line 'check/2026-11.yaml:33:13: error: pool general income is 900.00 in the statement, 950.00 recomputed'
-  expect_err_line 'check/2026-11.yaml:121:11: error: total income is 4140.00 in the statement, 4190.00 recomputed'
+  expect_err_line 'check/2026-11.yaml:132:11: error: total income is 5940.00 in the statement, 5990.00 recomputed'
   expect_err_line 'coop: error: check/2026-11.yaml does not match the ledger (21 differences)'
   # The same change under a statement in payouts/ is a ledger error (a closed period changed).
   mkdir -p "$tmp/ledger/payouts"
@@ -101,10 +101,10 @@ check-rejects-changed-ledger)
   ;;
 check-rejects-malformed-statement)
   ledger_and_statement_to_check
-  sed -i '/member: alice/,/balance-out:/ s/paid: "165.07"/paid: 165.07/' "$tmp/ledger/check/2026-11.yaml"
+  sed -i '/member: alice/,/balance-out:/ s/paid: "850.99"/paid: 850.99/' "$tmp/ledger/check/2026-11.yaml"
   run -C "$tmp/ledger" payout --check check/2026-11.yaml
   expect_status 1
-  expect_err_line "check/2026-11.yaml:73:11: error: 'paid' must be an amount in quotes with exactly 2 decimals, like \"123.45\", not 165.07"
+  expect_err_line "check/2026-11.yaml:84:11: error: 'paid' must be an amount in quotes with exactly 2 decimals, like \"123.45\", not 850.99"
   expect_err_line "coop: error: 'check/2026-11.yaml' is not a payout statement (1 error)"
   run -C "$tmp/ledger" payout --check check/2026-12.yaml
   expect_status 3
