@@ -83,6 +83,23 @@ add_test(NAME payout-reference-generated-trimmed-mean COMMAND ${COOP_REFERENCE}
   --aggregate trimmed-mean --trim 25%)
 add_test(NAME payout-reference-generated-sparse COMMAND ${COOP_REFERENCE}
   --generate ${COOP_GEN_LEDGER} --seed 4 --members 3 --months 5 --per-month 1 --reviews 1)
+# v2: general-pool overhead some months cannot bear (losses covered and carried),
+# general-share, balances under a minimum payout, leavers; monthly and quarterly.
+add_test(NAME payout-reference-generated-v2-overhead COMMAND ${COOP_REFERENCE}
+  --generate ${COOP_GEN_LEDGER} --seed 5 --members 6 --months 5 --per-month 2 --format-version 2
+  --overhead --general-share 15% --minimum-payout 250.00 --leavers 2)
+add_test(NAME payout-reference-generated-v2-losses COMMAND ${COOP_REFERENCE}
+  --generate ${COOP_GEN_LEDGER} --seed 6 --members 5 --months 6 --per-month 2 --format-version 2
+  --overhead 140 --general-share 20% --minimum-payout 900.00 --leavers 1)
+add_test(NAME payout-reference-generated-v2-quarterly COMMAND ${COOP_REFERENCE}
+  --generate ${COOP_GEN_LEDGER} --seed 7 --members 8 --months 7 --per-month 2 --format-version 2
+  --overhead 60 --minimum-payout 100.00 --period quarterly)
+
+# Closing months one by one (real git, coop close --commit) changes no period's
+# numbers, and a policy change after the closes changes no closed period.
+add_test(NAME payout-close-chain
+  COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/payout_close_chain.py $<TARGET_FILE:coop>
+          ${COOP_GEN_LEDGER} ${CMAKE_CURRENT_SOURCE_DIR}/cli/payout_reference.py)
 
 foreach(case check-accepts-own-statement check-rejects-edited-statement
     check-rejects-changed-ledger check-rejects-malformed-statement check-quiet period-errors
