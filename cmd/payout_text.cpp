@@ -92,7 +92,11 @@ std::vector<std::string> notes_of(const PeriodPayout& pp) {
                                   general_pool_name, money(t.carried_in.deficit)));
     for (const Pool& p : t.pools) {
         if (p.folded) continue;
-        if (p.deficit_shared.minor < 0)
+        if (p.deficit_shared.minor < 0 && t.totals.loss == t.totals.deficits)
+            out.push_back(fmt::format("{}: its deficit {} has no pool with a positive balance to "
+                                      "bear it",
+                                      p.name, money(Money{-p.deficit_shared.minor})));
+        else if (p.deficit_shared.minor < 0)
             out.push_back(fmt::format("{}: its deficit {} is borne by the pools with a positive "
                                       "balance{}",
                                       p.name, money(Money{-p.deficit_shared.minor}),

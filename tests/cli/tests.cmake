@@ -54,6 +54,11 @@ foreach(format table markdown csv json yaml)
 endforeach()
 coop_golden(payout-golden-latest-period payout-2026-11.json payout --format json)
 coop_golden(payout-golden-quarter payout-2026-Q4.table payout --period 2026-Q4)
+# The example's months of SPEC 3 v2: overhead shared (September), a loss the
+# reserve covers, a balance carried and a leaver paid (October).
+coop_golden(payout-golden-overhead payout-2026-09.table payout --period 2026-09)
+coop_golden(payout-golden-loss payout-2026-10.table payout --period 2026-10)
+coop_golden(payout-golden-loss-json payout-2026-10.json payout --period 2026-10 --format json)
 foreach(by contribution member reviewer)
   foreach(format table json)
     coop_golden(tally-golden-${by}-${format} tally-2026-11-${by}.${format}
