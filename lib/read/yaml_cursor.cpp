@@ -74,8 +74,11 @@ bool YamlCursor::fetch() {
         if (!context.empty())
             message += fmt::format(" ({} at line {})", context, parser_.context_mark.line + 1);
         // Decoding errors (bad UTF-8, control characters) come with a byte offset only.
-        const Pos at = parser_.error == YAML_READER_ERROR ? pos_at_offset(parser_.problem_offset)
-                                                          : pos_of(parser_.problem_mark);
+        Pos at = parser_.error == YAML_READER_ERROR ? pos_at_offset(parser_.problem_offset)
+                                                    : pos_of(parser_.problem_mark);
+        // At the end of a file without a final line break, libyaml counts one
+        // more line than the file has: the place is then the file's end.
+        if (const Pos end = pos_at_offset(input_.size()); at.line > end.line) at = end;
         error(at, std::move(message));
         return false;
     }
