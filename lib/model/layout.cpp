@@ -105,7 +105,7 @@ LedgerPath classify_path(std::string_view rel) {
             out.expected = "revenue/<YYYY>/<MM>/<handle>.yaml";
     } else if (top == "proposals") {
         const auto id = parts.size() == 3 ? stem(parts[2]) : std::nullopt;
-        if (digits(parts[1], 4) && id && is_proposal_id(*id)) {
+        if (id && digits(parts[1], 4) && is_proposal_id(*id)) {
             out.kind = FileKind::proposal;
             out.year = number(parts[1]);
             out.id = std::string(*id);

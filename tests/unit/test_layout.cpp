@@ -54,6 +54,17 @@ TEST_CASE("paths that fit no layout say the form a file there must have") {
     CHECK(classify_path("coop.yaml").kind == FileKind::policy);
 }
 
+TEST_CASE("a ledger folder's name alone, as a file, is unexpected (found by tests/fuzz)") {
+    // `proposals` alone once read a second part that was not there (ASan).
+    for (const char* top : {"proposals", "members", "contributions", "reviews", "stances",
+                            "revenue", "payouts"}) {
+        CAPTURE(top);
+        CHECK(classify_path(top).kind == FileKind::unexpected);
+        CHECK(!classify_path(top).expected.empty());
+    }
+    CHECK(classify_path("proposals").expected == "proposals/<YYYY>/prop-<yyyymmdd>-<name>.yaml");
+}
+
 TEST_CASE("handles: the form, then no reserved prefix") {
     CHECK(is_handle("alice"));
     CHECK(is_handle("a"));
