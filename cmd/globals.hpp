@@ -70,5 +70,6 @@ void setup_object(CLI::App& app, Globals& g);
 void setup_abstain(CLI::App& app, Globals& g);
 void setup_proposals(CLI::App& app, Globals& g);
 void setup_enact(CLI::App& app, Globals& g);
+void setup_report(CLI::App& app, Globals& g);
 
 } // namespace coop::cli

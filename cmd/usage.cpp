@@ -19,7 +19,7 @@ constexpr int exit_usage = 2;
 
 // The commands a newcomer needs first, in the order they meet them.
 constexpr std::string_view everyday[] = {"init", "member",   "log",   "review", "todo",
-                                         "show", "validate", "tally", "payout"};
+                                         "show", "validate", "tally", "payout", "report"};
 // The commands of governance (SPEC section 6), named on a line of their own.
 constexpr std::string_view deciding[] = {"propose", "proposals", "consent",
                                          "object",  "abstain",   "enact"};

@@ -5,11 +5,15 @@
 namespace coop::monitor {
 
 std::vector<MemberEarning> period_earnings(const Ledger& ledger, const Period& period) {
-    std::vector<MemberEarning> out;
     // The period as the chain gives it: from what the one before carried out,
     // under the policy in force.
     PayoutChain chain(ledger);
-    for (const MemberPayout& m : chain.payout(period).table.members) {
+    return period_earnings(ledger, chain.payout(period).table);
+}
+
+std::vector<MemberEarning> period_earnings(const Ledger& ledger, const PayoutTable& table) {
+    std::vector<MemberEarning> out;
+    for (const MemberPayout& m : table.members) {
         if (m.contributions == 0 && m.commission.minor == 0) continue;
         const Member* member = ledger.find_member(m.handle); // the ledger's own text
         out.push_back({member ? member->handle : std::string_view{}, m.earned, m.points});

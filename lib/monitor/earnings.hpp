@@ -9,6 +9,10 @@
 #include "model/money.hpp"
 #include "util/checked.hpp"
 
+namespace coop {
+struct PayoutTable;
+}
+
 namespace coop::monitor {
 
 struct MemberEarning {
@@ -20,5 +24,8 @@ struct MemberEarning {
 // The members who took part in the period, a contribution or a commission, by
 // handle. Throws what PayoutChain::payout throws.
 std::vector<MemberEarning> period_earnings(const Ledger& ledger, const Period& period);
+
+// The same of a payout the caller already has (coop report walks the chain once).
+std::vector<MemberEarning> period_earnings(const Ledger& ledger, const PayoutTable& table);
 
 } // namespace coop::monitor

@@ -97,6 +97,13 @@ if "$coop" monitor --help >/dev/null 2>&1; then
   best_of "coop monitor --period 2025-06 (git)" "$coop" -C "$data/ledger-git" monitor \
     --period 2025-06
 fi
+# coop report --html: the transparency page of the twelve months (index, a page
+# per period and per member); its size is printed under the table.
+site=${COOP_BENCH_DIR:-/tmp/coop-bench}/site-p$per_month
+if "$coop" report --help >/dev/null 2>&1; then
+  best_of "coop report --html" "$coop" -C "$data/ledger" -q report --html "$site"
+  best_of "coop report --format json" "$coop" -C "$data/ledger" report --format json
+fi
 # coop audit over a history of 10,000 one-entry commits (tests/bench/gen_history.py),
 # next to git log --raw on the same repository.
 history=${COOP_BENCH_DIR:-/tmp/coop-bench}/history-10000
@@ -112,6 +119,10 @@ best_of "coop audit (10,000 commits)" "$coop" -C "$history" audit
 size_kb=$(du -sk --apparent-size "$data/ledger" | cut -f1)
 files=$(find "$data/ledger" -name '*.yaml' | wc -l)
 echo "ledger: $data/ledger ($files files, $size_kb KB of YAML), best of $runs runs, $(nproc) cores"
+if [ -f "$site/index.html" ]; then
+  echo "page: index.html $(du -k --apparent-size "$site/index.html" | cut -f1) KB;" \
+    "$(find "$site" -name '*.html' | wc -l) pages, $(du -sk --apparent-size "$site" | cut -f1) KB in all"
+fi
 ledger_s=$(awk -F'|' '$1 == "ledger bal" {print $2}' "$results")
 yaml_s=$(awk -F'|' '$1 ~ /^libyaml parse/ {print $2}' "$results")
 # The targets (issue 6): coop validate and payout at most 1/3 of ledger's

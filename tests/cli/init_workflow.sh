@@ -22,6 +22,8 @@ grep -q '^    branches: \[trunk\]$' "$workflow" || fail "the workflow does not r
 grep -Eq '^  COOP_REF: [^ ]+$' "$workflow" || fail "no pinned COOP_REF"
 grep -q 'coop monitor --flagged --format markdown >> "$GITHUB_STEP_SUMMARY"' "$workflow" ||
   fail "the workflow does not put coop monitor's flags in the job summary"
+grep -q "coop report --html ../site" "$workflow" && grep -q "actions/deploy-pages@" "$workflow" ||
+  fail "the workflow does not build and publish the transparency page"
 
 command -v node >/dev/null || { echo "SKIP: node is not installed (run .ci/setup)"; exit 77; }
 # One run (loading the WebAssembly takes seconds): the two workflows, and one

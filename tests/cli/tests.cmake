@@ -169,3 +169,32 @@ add_test(NAME deb-package
 add_test(NAME fresh-clone-generator-tests
   COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/fresh_clone.py ${PROJECT_BINARY_DIR}
           ${PROJECT_SOURCE_DIR})
+
+# coop report on the starfish example, byte for byte (outside git: nothing
+# depends on the project's own history); erin's statement, checked by hand
+# in report/test_statement.py.
+coop_golden_without_git(report-golden-table report-2026.table report --year 2026)
+coop_golden_without_git(report-golden-default report-all.table report)
+coop_golden_without_git(report-golden-json report-2026.json report --year 2026 --format json)
+coop_golden_without_git(report-golden-csv report-2026.csv report --year 2026 --format csv)
+coop_golden_without_git(report-golden-markdown report-2026-Q4.markdown
+  report --period 2026-Q4 --format markdown)
+coop_golden_without_git(report-golden-member report-member-erin-2026.table
+  report --member erin --year 2026)
+coop_golden_without_git(report-golden-member-json report-member-erin-2026.json
+  report --member erin --year 2026 --format json)
+foreach(by member project kind)
+  coop_golden_without_git(report-golden-by-${by} report-2026-by-${by}.table
+    report --year 2026 --by ${by})
+endforeach()
+coop_golden_without_git(report-golden-by-project-csv report-2026-by-project.csv
+  report --year 2026 --by project --format csv)
+add_test(NAME report-statement-by-hand
+  COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/report/test_statement.py
+          $<TARGET_FILE:coop> ${COOP_STARFISH})
+# The transparency page: well-formed, escaped, offline, its figures the JSON's;
+# rendered by headless chromium (exit 77, a skip, without it).
+add_test(NAME report-html
+  COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/report/test_html.py $<TARGET_FILE:coop>
+          ${COOP_STARFISH})
+set_tests_properties(report-html PROPERTIES SKIP_RETURN_CODE 77)

@@ -13,6 +13,7 @@ Everyday commands:
    validate   Check every file of the ledger against every rule
    tally      Show review scores, factors and points of a period
    payout     Show who is paid what for a period, with the pools, the reserve and the reconciliation
+   report     Show the books over periods, a member's statement, or write the transparency page
 
 Deciding together: propose, consent, object, abstain, proposals, enact.
 Also: revenue, expense, close, audit, history, hook, monitor.
