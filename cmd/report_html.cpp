@@ -351,8 +351,17 @@ Page index_page(const ReportView& v) {
          "open period shows what closing it, and the open periods before it, would give.</p>\n"
          "</section>\n";
     b += "<section aria-labelledby=\"paid\">\n<h2 id=\"paid\">Who was paid what</h2>\n";
-    for (std::size_t i = r.periods.size(); i-- > 0;)
-        b += members_table(r, i);
+    // The latest period here; each period's page has its own (an index of a
+    // thousand members times twelve months would not suit a phone).
+    b += members_table(r, r.periods.size() - 1);
+    if (r.periods.size() > 1) {
+        b += "<p>The other periods: ";
+        for (std::size_t i = r.periods.size() - 1; i-- > 0;) {
+            const std::string s = format_period(r.periods[i].period);
+            b += fmt::format("<a href=\"{}\">{}</a>{}", page_name("period", s), s, i ? ", " : ".");
+        }
+        b += "</p>\n";
+    }
     b += "</section>\n";
     b += "<section aria-labelledby=\"concentration\">\n<h2 id=\"concentration\">Do a few take "
          "most?</h2>\n";
