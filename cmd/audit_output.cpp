@@ -15,10 +15,11 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many) {
 }
 
 std::string summary(const audit::AuditReport& r) {
-    return fmt::format("{} ({}), {} checked: {}, {}", plural(r.commits, "commit", "commits"),
+    return fmt::format("{} ({}), {} checked: {}{}, {}", plural(r.commits, "commit", "commits"),
                        plural(r.merges, "merge", "merges"),
                        plural(r.signatures_checked, "signature", "signatures"),
                        plural(r.findings.size(), "finding", "findings"),
+                       r.waived.empty() ? "" : fmt::format(" ({} waived)", r.waived.size()),
                        plural(r.edits.size(), "edit or removal", "edits and removals"));
 }
 
@@ -36,6 +37,11 @@ std::string audit_text(const audit::AuditReport& r, bool color) {
     for (const auto& f : r.findings)
         out += fmt::format("{} {} {} {}: {}\n", f.commit.substr(0, 7), f.date, red(f.rule),
                            where(f), f.message);
+    if (!r.waived.empty()) out += (out.empty() ? "" : "\n") + bold("Waived") + "\n";
+    for (const auto& w : r.waived)
+        out += fmt::format("{} {} {} {}: {} (waived by {})\n", w.finding.commit.substr(0, 7),
+                           w.finding.date, w.finding.rule, where(w.finding), w.finding.message,
+                           w.proposal);
     if (!r.edits.empty()) out += (out.empty() ? "" : "\n") + bold("Edits and removals") + "\n";
     for (const auto& e : r.edits) {
         out += fmt::format("{} {} {} {}: {} {}\n", e.commit.substr(0, 7), e.date, e.author, e.path,
@@ -56,6 +62,15 @@ std::string audit_markdown(const audit::AuditReport& r) {
             t.rows.push_back(
                 {f.commit.substr(0, 7), f.date, f.author, f.rule, where(f), f.message});
         out += "\n### Findings\n\n" + render_markdown(t);
+    }
+    if (!r.waived.empty()) {
+        Table t;
+        t.columns = {{"commit"}, {"date"},    {"author"},   {"rule"},
+                     {"file"},   {"finding"}, {"waived by"}};
+        for (const auto& w : r.waived)
+            t.rows.push_back({w.finding.commit.substr(0, 7), w.finding.date, w.finding.author,
+                              w.finding.rule, where(w.finding), w.finding.message, w.proposal});
+        out += "\n### Waived\n\n" + render_markdown(t);
     }
     if (!r.edits.empty()) {
         Table t;
@@ -86,6 +101,17 @@ std::string audit_json(const audit::AuditReport& r) {
                            f.path.empty() ? "null" : json_string(f.path), json_string(f.message));
     }
     out += r.findings.empty() ? "],\n" : "\n ],\n";
+    out += " \"waived\": [";
+    for (std::size_t i = 0; i < r.waived.size(); ++i) {
+        const auto& f = r.waived[i].finding;
+        out += fmt::format("{}\n  {{\"rule\": {}, \"commit\": {}, \"author\": {}, \"date\": {}, "
+                           "\"path\": {}, \"message\": {}, \"waived_by\": {}}}",
+                           i ? "," : "", json_string(f.rule), json_string(f.commit),
+                           json_string(f.author), json_string(f.date),
+                           f.path.empty() ? "null" : json_string(f.path), json_string(f.message),
+                           json_string(r.waived[i].proposal));
+    }
+    out += r.waived.empty() ? "],\n" : "\n ],\n";
     out += " \"edits\": [";
     for (std::size_t i = 0; i < r.edits.size(); ++i) {
         const auto& e = r.edits[i];

@@ -82,7 +82,8 @@ void setup_member(CLI::App& app, Globals& g) {
         ->required();
     add->add_option("--joined", args->joined, "The day you join (default: today)")
         ->option_text("DATE");
-    add->add_option("--role", args->add.roles, "treasurer or steward (repeatable)")
+    add->add_option("--role", args->add.roles,
+                    "Refused: roles are granted by proposal (coop propose --roles)")
         ->option_text("ROLE")
         ->allow_extra_args(false);
     add->add_option("--key", args->add.keys,

@@ -6,11 +6,13 @@
 #include <string>
 
 #include "audit/finding.hpp"
+#include "model/date.hpp"
 
 namespace coop::audit {
 
 struct AuditOptions {
     std::string since; // a revision: audit only the commits after it (since..HEAD)
+    Date today;        // the day waive proposals are counted on
 };
 
 // Every non-merge commit that changes the ledger is checked for O1-O4 (O3

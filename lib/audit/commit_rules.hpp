@@ -6,6 +6,7 @@
 #include "audit/finding.hpp"
 #include "audit/ledger_history.hpp"
 #include "git/tree_diff.hpp"
+#include "governance/vote_history.hpp"
 
 namespace coop::audit {
 
@@ -17,6 +18,7 @@ struct CommitView {
     const git_tree* after;  // this commit's ledger tree; null for none
     const MemberSet& members_before;
     const MemberSet& members_after;
+    bool enactment = false; // the message has a Coop-Proposal trailer
 
     Finding finding(std::string rule, std::string path, std::string message) const;
 };
@@ -27,8 +29,27 @@ struct FileChange {
     std::vector<EntryChange> entries;
 };
 
-// O1: who may change which file (members as of the parent commit).
-void check_ownership(const CommitView& c, const FileChange& f, std::vector<Finding>& out);
+// A change that only a passed proposal may make (O6): what was done, and how
+// it is done instead.
+struct GovernedChange {
+    std::string path;
+    std::string what; // "bob@example.org (bob) changed bob's roles from none to treasurer"
+    std::string how;  // "roles are granted by proposal: coop propose --roles bob=treasurer"
+};
+
+// O1: who may change which file (members as of the parent commit);
+// `proposer` is the proposer of a proposal file (as of the parent, else as
+// written). Changes that need a proposal are added to `governed`.
+void check_ownership(const CommitView& c, const FileChange& f, const std::string& proposer,
+                     std::vector<Finding>& out, std::vector<GovernedChange>& governed);
+
+// O6: each governed change is made by a commit naming, in a Coop-Proposal
+// trailer, a proposal that had passed at the parent (counted on the commit's
+// date with `votes`, the history up to the parent) and whose change is
+// exactly the commit's change of that file.
+void check_enactment(LedgerHistory& h, const CommitView& c,
+                     const std::vector<GovernedChange>& governed, const VoteHistory& votes,
+                     std::vector<Finding>& out);
 
 // O2: nothing of a period whose statement is in `closed` (the parent's)
 // changes, nor the statement.

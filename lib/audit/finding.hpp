@@ -10,7 +10,9 @@ namespace coop::audit {
 
 // A broken rule of SPEC section 5.
 struct Finding {
-    std::string rule;   // "O1" ownership, "O2" closed periods, "O3" signatures, "O4" statements
+    // "O1" ownership, "O2" closed periods, "O3" signatures, "O4" statements,
+    // "O5" reviewed work, "O6" enactment
+    std::string rule;
     std::string commit; // 40 hexadecimal digits
     std::string author; // the commit's author e-mail
     std::string date;   // the commit's author date, "2026-11-05 14:02 +0100"
@@ -27,12 +29,19 @@ struct EntryEdit {
     EntryChange change; // changed or removed
 };
 
+// A finding that a passed `waive` proposal names (its commit and rule).
+struct WaivedFinding {
+    Finding finding;
+    std::string proposal; // the waive proposal's id
+};
+
 struct AuditReport {
     std::size_t commits = 0; // non-merge commits that change the ledger
     std::size_t merges = 0;  // merge commits looked at (closed periods only)
     std::size_t signatures_checked = 0;
-    std::vector<Finding> findings; // in history order
-    std::vector<EntryEdit> edits;  // in history order
+    std::vector<Finding> findings; // in history order; the waived ones are not here
+    std::vector<WaivedFinding> waived;
+    std::vector<EntryEdit> edits; // in history order
 };
 
 } // namespace coop::audit

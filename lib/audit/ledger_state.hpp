@@ -16,6 +16,7 @@ struct MemberInfo {
     bool treasurer = false;
     bool steward = false;
     std::vector<std::string> keys;
+    std::optional<Date> left;
 
     bool has_email(std::string_view email) const; // ignoring ASCII case
 };

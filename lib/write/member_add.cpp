@@ -36,8 +36,14 @@ Outcome add_member(const std::filesystem::path& root, const MemberAddRequest& r,
     require_utf8(r.name, "--name");
     for (const auto& e : r.emails)
         require_utf8(e, "--email");
-    for (const auto& role : r.roles)
-        require_utf8(role, "--role");
+    // Joining is self-selected; a role is the co-op's to grant (SPEC section 6).
+    if (!r.roles.empty())
+        throw Error(ErrorKind::usage,
+                    fmt::format("a member joins without roles: roles are granted by a passed "
+                                "proposal; join without --role, then propose it: coop propose "
+                                "--roles {}={} --title \"{} as {}\"",
+                                r.handle, fmt::join(r.roles, ","), r.handle,
+                                fmt::join(r.roles, " and ")));
     for (const auto& key : r.keys)
         require_utf8(key, "--key");
     const std::string target = member_path(r.handle);
@@ -61,13 +67,10 @@ Outcome add_member(const std::filesystem::path& root, const MemberAddRequest& r,
     };
     const ConfirmFn confirm = [&](const Ledger& after, FileId) {
         const Member* m = after.find_member(r.handle);
-        const auto has_role = [&](std::string_view role) {
-            return std::find(r.roles.begin(), r.roles.end(), role) != r.roles.end();
-        };
         return m && m->name == r.name && m->joined == r.joined && !m->left &&
                std::equal(m->emails.begin(), m->emails.end(), r.emails.begin(), r.emails.end()) &&
                std::equal(m->keys.begin(), m->keys.end(), r.keys.begin(), r.keys.end()) &&
-               m->treasurer == has_role("treasurer") && m->steward == has_role("steward");
+               !m->treasurer && !m->steward;
     };
     return write_change(root, target, scope, draft, confirm, options);
 }

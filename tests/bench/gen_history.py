@@ -98,8 +98,9 @@ def main():
         files[path] = files.get(path, head) + entry
         n += 1
         commit(n, h, message, [(path, files[path].encode())])
-    subprocess.run(["git", "fast-import", "--quiet"], cwd=root, input=b"".join(out), check=True,
-                   env=env)
+    # --force: the history replaces the genesis commit coop init made itself.
+    subprocess.run(["git", "fast-import", "--quiet", "--force"], cwd=root, input=b"".join(out),
+                   check=True, env=env)
     subprocess.run(["git", "reset", "-q", "--hard", "main"], cwd=root, check=True, env=env)
 
 

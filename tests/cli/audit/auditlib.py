@@ -1,6 +1,7 @@
 """Helpers for the tests of coop audit, close, history and hook: a ledger in a
-temporary git repository with members alice (steward, treasurer), bob and
-carol, commits made as any of them, and coop audit's findings."""
+temporary git repository founded by alice (treasurer from the genesis), bob
+and carol joining by their own commits, commits made as any of them, and coop
+audit's findings."""
 import json
 import os
 import subprocess
@@ -25,11 +26,25 @@ class Books(writelib.Ledger):
             self.root = os.path.join(self.top, subdir)
             os.makedirs(self.root)
         self.as_user("alice")
-        self.coop_ok("init", self.root, "-q", cwd=self.tmp)  # the genesis commit, by alice
+        # The genesis commit, by alice: coop.yaml and her own file, treasurer.
+        self.coop_ok("init", self.root, "-q", "--founder", "alice", cwd=self.tmp)
+        founder = os.path.join(self.root, "members", "alice.yaml")
+        with open(founder) as f:
+            text = f.read()
         keys = keys or {}
+        import re
+        text = re.sub(r"joined: .*", "joined: 2026-01-01", text)
+        if keys.get("alice"):
+            text = text.replace("keys: []", "keys: [" + ", ".join(f'"{k}"' for k in keys["alice"]) + "]")
+        with open(founder, "w") as f:
+            f.write(text)
+        self.git("add", "-A")
+        self.git("commit", "-q", "--amend", "--no-edit")
         for h in members:
+            if h == "alice":
+                continue
             self.as_user(h)
-            extra = ["--role", "steward", "--role", "treasurer"] if h == "alice" else []
+            extra = []
             for k in keys.get(h, []):
                 extra += ["--key", k]
             self.coop_ok("member", "add", h, "--name", h.capitalize(), "--email", EMAILS[h],

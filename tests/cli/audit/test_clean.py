@@ -31,10 +31,10 @@ for month in months:
         B.as_user("alice")
         B.coop_ok("close", month, "--commit")
         commits += 1
-# An allowed edit: bob fixes his own entry of the open period.
+# An allowed edit: bob fixes his own unreviewed entry (the last) of the open period.
 B.as_user("bob")
 text = B.read("contributions/2026/09/bob.yaml")
-B.write("contributions/2026/09/bob.yaml", text.replace("time: 1h30m", "time: 2h", 1))
+B.write("contributions/2026/09/bob.yaml", "time: 2h".join(text.rsplit("time: 1h30m", 1)))
 B.commit("fix my time", "bob", "contributions/2026/09/bob.yaml")
 commits += 1
 

@@ -31,9 +31,24 @@ def signed(key):
     return ("-c", "gpg.format=ssh", "-c", f"user.signingkey={key}", "-c", "commit.gpgsign=true")
 
 
-# A steward turns signatures on, in a commit signed with her key.
-B.write("coop.yaml", B.read("coop.yaml").replace("signed-commits: false", "signed-commits: true"))
-on = B.commit("require signed commits", "alice", "coop.yaml", extra=signed(alice_key))
+# The co-op decides to sign: alice proposes, bob consents (every voter: it
+# passes at once), and alice enacts it with --commit, which signs with git's
+# user.signingkey (a throwaway key) as signed-commits is true after it.
+B.log("alice", "1h", "September's work", "2026-09-01")
+B.log("bob", "1h", "September's work", "2026-09-01")
+B.as_user("alice")
+pid = B.coop_ok("propose", "--policy", "rules.signed-commits=true", "--title", "Sign every commit",
+                "--date", "2026-09-02", "--commit").strip()
+B.as_user("bob")
+B.coop_ok("consent", pid, "--date", "2026-09-02", "--commit")
+B.as_user("alice")
+B.git("config", "gpg.format", "ssh")
+B.git("config", "user.signingkey", alice_key)
+B.coop_ok("enact", pid, "--commit")
+B.git("config", "--unset", "user.signingkey")
+on = B.head()
+check("-----BEGIN SSH SIGNATURE-----" in B.git("cat-file", "commit", on),
+      "coop enact --commit signed the enactment")
 status, report = B.audit()
 check(status == 0 and report["signatures_checked"] == 1,
       f"the signed commit that turns signatures on passes ({report['findings']})")

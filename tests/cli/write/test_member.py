@@ -7,8 +7,8 @@ from writelib import Ledger, check, finish, refused
 
 L = Ledger()
 out = L.coop_ok("member", "add", "alice", "--name", "Alice Martin", "--email", "alice@example.org",
-                "--email", "alice@laptop.example", "--joined", "2026-01-15", "--role", "treasurer",
-                "--role", "steward", "--key", "ssh-ed25519 AAAAC3Nza alice@laptop")
+                "--email", "alice@laptop.example", "--joined", "2026-01-15",
+                "--key", "ssh-ed25519 AAAAC3Nza alice@laptop")
 check(out == "", "member add prints nothing")
 check(L.read("members/alice.yaml") == """\
 # yaml-language-server: $schema=../schema/member.schema.json
@@ -17,9 +17,12 @@ name: Alice Martin
 emails: [alice@example.org, alice@laptop.example]
 joined: 2026-01-15
 left: null
-roles: [treasurer, steward]
+roles: []
 keys: [ssh-ed25519 AAAAC3Nza alice@laptop]
-""", "members/alice.yaml exactly")
+""", "members/alice.yaml exactly: a member joins without roles")
+# Roles are granted by proposal (the enactment writes them, as here).
+L.write("members/alice.yaml", L.read("members/alice.yaml").replace("roles: []",
+                                                                   "roles: [treasurer, steward]"))
 L.coop_ok("member", "add", "bob", "--name", "Bob: the \"builder\"", "--email", "bob@example.org",
           "--joined", "2026-02-01")
 check(L.load("members/bob.yaml")["name"] == 'Bob: the "builder"', "a name that needs quoting")
@@ -39,8 +42,11 @@ refused(L, ["member", "add", "Dave", "--name", "D", "--email", "d@example.org"],
 refused(L, ["member", "add", "dave", "--name", "D"], 2, "no --email")
 refused(L, ["member", "add", "dave", "--name", "D", "--email", "not-an-address"], 1,
         "a bad e-mail", "is not an e-mail address")
-refused(L, ["member", "add", "dave", "--name", "D", "--email", "d@example.org", "--role", "boss"],
-        1, "an unknown role", "unknown role 'boss'")
+refused(L, ["member", "add", "dave", "--name", "D", "--email", "d@example.org", "--role",
+            "treasurer"], 2, "a role when joining",
+        "coop: error: a member joins without roles: roles are granted by a passed proposal; join "
+        "without --role, then propose it: coop propose --roles dave=treasurer --title \"dave as "
+        "treasurer\"\n")
 
 # leave: the left: line replaced, every other byte kept, its comment too.
 L.write("members/bob.yaml", "# Bob's file\nhandle: bob\nname: Bob\nemails: [bob@example.org]   # two\n"

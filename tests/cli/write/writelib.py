@@ -123,8 +123,18 @@ class Ledger:
         return p.returncode == 0, p.stdout + p.stderr
 
     def add_member(self, handle, *extra, email=None):
+        """Joins `handle`; `--role R` in `extra` is written into the file afterwards,
+        as a passed proposal's enactment would (coop member add refuses roles)."""
+        extra, roles = list(extra), []
+        while "--role" in extra:
+            i = extra.index("--role")
+            roles.append(extra[i + 1])
+            del extra[i:i + 2]
         self.coop_ok("member", "add", handle, "--name", handle.capitalize(), "--email",
                      email or f"{handle}@example.org", "--joined", "2026-01-01", *extra)
+        if roles:
+            path = f"members/{handle}.yaml"
+            self.write(path, self.read(path).replace("roles: []", f"roles: [{', '.join(roles)}]"))
 
 
 def refused(ledger, args, status, what, expect_in_stderr=None, extra_env=None):
