@@ -6,43 +6,8 @@
 #include "entry_change_text.hpp"
 #include "globals.hpp"
 #include "model/error.hpp"
-#include "util/json.hpp"
 
 namespace coop::cli {
-
-namespace {
-
-std::string history_text(const std::vector<audit::HistoryEvent>& events, bool color) {
-    std::string out;
-    for (const auto& e : events) {
-        const std::string commit = e.commit.substr(0, 7);
-        out += fmt::format("{} {} {} <{}> (signature: {})\n",
-                           color ? "\x1b[33m" + commit + "\x1b[0m" : commit, e.date, e.author_name,
-                           e.author_email, e.signature);
-        out += fmt::format("  {} {} in {}\n", op_name(e.change.op), e.change.entry.key, e.path);
-        for (const auto& line : field_lines(e.change))
-            out += "    " + line + "\n";
-    }
-    return out;
-}
-
-std::string history_json(const std::vector<audit::HistoryEvent>& events) {
-    std::string out = "[";
-    for (std::size_t i = 0; i < events.size(); ++i) {
-        const auto& e = events[i];
-        out +=
-            fmt::format("{}\n {{\"commit\": {}, \"author\": {}, \"email\": {}, \"date\": {}, "
-                        "\"signature\": {}, \"path\": {}, \"entry\": {}, \"change\": {}, "
-                        "\"fields\": {}}}",
-                        i ? "," : "", json_string(e.commit), json_string(e.author_name),
-                        json_string(e.author_email), json_string(e.date), json_string(e.signature),
-                        json_string(e.path), json_string(e.change.entry.key),
-                        json_string(op_name(e.change.op)), fields_json(e.change));
-    }
-    return out + (events.empty() ? "]\n" : "\n]\n");
-}
-
-} // namespace
 
 void setup_history(CLI::App& app, Globals& g) {
     auto id = std::make_shared<std::string>();

@@ -56,6 +56,8 @@ int main(int argc, char** argv) {
     coop::cli::setup_revenue(app, g);
     coop::cli::setup_expense(app, g);
     coop::cli::setup_tally(app, g);
+    coop::cli::setup_todo(app, g);
+    coop::cli::setup_show(app, g);
     coop::cli::setup_payout(app, g);
     coop::cli::setup_close(app, g);
     coop::cli::setup_audit(app, g);

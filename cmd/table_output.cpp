@@ -117,4 +117,15 @@ std::string render_markdown(const Table& t) {
     return out;
 }
 
+std::string truncated(const std::string& text, std::size_t width) {
+    // Characters, not bytes: a UTF-8 continuation byte starts none.
+    std::size_t chars = 0, cut = text.size();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        if (chars == width - 3) cut = i;
+        if (++chars > width) return text.substr(0, cut) + "...";
+    }
+    return text;
+}
+
 } // namespace coop::cli

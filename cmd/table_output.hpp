@@ -30,6 +30,9 @@ std::string render_text(const Table& t, bool color);
 // comma, a double quote or a line break is quoted, its quotes doubled. Lines end in LF.
 std::string render_csv(const Table& t);
 
+// At most `width` characters: longer text is cut and ends in "...".
+std::string truncated(const std::string& text, std::size_t width);
+
 // A GitHub pipe table; '|' in a cell is escaped, line breaks become spaces.
 std::string render_markdown(const Table& t);
 

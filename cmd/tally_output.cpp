@@ -187,17 +187,6 @@ TallyView tally_view(const Tally& tally, const Ledger& ledger) {
     return view;
 }
 
-std::string truncated(const std::string& text, std::size_t width) {
-    // Characters, not bytes: a UTF-8 continuation byte starts none.
-    std::size_t chars = 0, cut = text.size();
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
-        if (chars == width - 3) cut = i;
-        if (++chars > width) return text.substr(0, cut) + "...";
-    }
-    return text;
-}
-
 std::string tally_text(const TallyView& view, const Ledger& ledger, TallyBy by, bool color) {
     const Tally& tally = view.tally;
     const std::string head = title(tally, ledger, by);

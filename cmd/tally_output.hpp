@@ -28,7 +28,4 @@ std::string tally_markdown(const TallyView& view, const Ledger& ledger, TallyBy 
 std::string tally_csv(const TallyView& view, TallyBy by);
 std::string tally_json(const TallyView& view, TallyBy by);
 
-// At most `width` characters: longer text is cut and ends in "...".
-std::string truncated(const std::string& text, std::size_t width);
-
 } // namespace coop::cli

@@ -38,6 +38,11 @@ foreach(area init member log review revenue commit concurrent merge hostile)
     COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/write/test_${area}.py $<TARGET_FILE:coop>)
 endforeach()
 
+# coop todo and coop show: the review flow on a scripted ledger in git.
+add_test(NAME review-flow-todo-show
+  COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/review_flow/test_todo_show.py
+          $<TARGET_FILE:coop>)
+
 # coop payout and coop tally on the starfish example, byte for byte. To update
 # after an intended change: COOP_UPDATE_GOLDEN=1 ctest -R golden, then review
 # the diff of tests/cli/golden/.

@@ -10,6 +10,8 @@ Everyday commands:
    member     Join, leave, and list the members
    log        Log your work: append a contribution to contributions/YYYY/MM/<you>.yaml
    review     Review someone's contribution: append to reviews/YYYY/MM/<you>.yaml
+   todo       List the contributions waiting for your review
+   show       Show one contribution with its reviews, factor, points and history
    validate   Check every file of the ledger against every rule
    tally      Show review scores, factors and points of a period
    payout     Show who is paid what for a period, with the pools, the reserve and the reconciliation
