@@ -1,13 +1,22 @@
 #include "diagnostics_output.hpp"
 
+#include <algorithm>
+#include <vector>
+
 #include <fmt/format.h>
 
-#include "read/source_lines.hpp"
 #include "util/json.hpp"
+#include "util/utf8.hpp"
 
 namespace coop::cli {
 
 namespace {
+
+// The most characters of a line shown under a diagnostic: a line of 100,000
+// characters with an error in every entry must not print itself for each one.
+constexpr std::size_t excerpt_width = 72;
+// Of those, how many come before the caret when the line is cut.
+constexpr std::size_t excerpt_before = 24;
 
 struct Style {
     bool on;
@@ -18,50 +27,104 @@ struct Style {
     std::string_view reset() const { return on ? "\033[0m" : ""; }
 };
 
-// Spaces up to a 1-based column counted in characters, keeping the line's tabs
-// so the caret lands under the right character.
-std::string caret_padding(const std::string& line, std::uint32_t column) {
-    std::string pad;
-    std::uint32_t chars = 0;
-    for (std::size_t i = 0; i < line.size() && chars + 1 < column; ++i) {
-        const auto c = static_cast<unsigned char>(line[i]);
-        if ((c & 0xC0) == 0x80) continue; // a UTF-8 continuation byte
-        pad += line[i] == '\t' ? '\t' : ' ';
-        ++chars;
+// Where each character of a line starts (a byte that is not UTF-8 counts as
+// one character, as libyaml's columns count characters), and the line's end.
+std::vector<std::size_t> char_starts(std::string_view line) {
+    std::vector<std::size_t> starts;
+    for (std::size_t i = 0; i < line.size();) {
+        starts.push_back(i);
+        const std::size_t n = decode_utf8(line, i).second;
+        i += n ? n : 1;
     }
-    while (chars + 1 < column) { // past the end of the line
-        pad += ' ';
-        ++chars;
+    starts.push_back(line.size());
+    return starts;
+}
+
+struct Excerpt {
+    std::string text;  // what to show of the line
+    std::string caret; // spaces (and the line's tabs) up to the caret
+};
+
+// The line, or a window of it around 1-based `column` with "..." where it is
+// cut, printable, and the padding that puts a caret under that column.
+Excerpt excerpt(std::string_view line, const std::vector<std::size_t>& starts,
+                std::uint32_t column) {
+    const std::size_t chars = starts.size() - 1;
+    const std::size_t at = column ? column - 1 : 0; // may be past the end
+    std::size_t from = 0, to = chars;
+    if (chars > excerpt_width) {
+        from = at > excerpt_before ? std::min(at - excerpt_before, chars - excerpt_width) : 0;
+        to = from + excerpt_width;
     }
-    return pad;
+    Excerpt e;
+    if (from > 0) {
+        e.text = "...";
+        e.caret = "   ";
+    }
+    for (std::size_t c = from; c < to; ++c) {
+        const std::size_t shown = e.text.size();
+        append_printable(e.text, line.substr(0, starts[c + 1]), starts[c]);
+        if (c >= at) continue;
+        if (line[starts[c]] == '\t')
+            e.caret += '\t';
+        else if (std::string_view(e.text).substr(shown) ==
+                 line.substr(starts[c], starts[c + 1] - starts[c]))
+            e.caret += ' '; // one column a character
+        else
+            e.caret.append(e.text.size() - shown, ' '); // an escape: as wide as its ASCII
+    }
+    if (to < chars) e.text += "...";
+    if (at > to) e.caret.append(at - to, ' '); // past the end of the line
+    return e;
+}
+
+void print_place(std::FILE* out, const Style& s, const Diagnostic& d) {
+    const bool error = d.severity == Severity::error;
+    fmt::print(out, "{}{}:{}:{}:{} {}{}:{} {}\n", s.bold(), printable(d.path), d.line, d.column,
+               s.reset(), error ? s.red() : s.magenta(), error ? "error" : "warning", s.reset(),
+               printable(d.message));
 }
 
 } // namespace
 
-void print_diagnostics(std::FILE* out, const Diagnostics& diags, const std::filesystem::path& root,
-                       bool color) {
+void print_diagnostics(std::FILE* out, const Diagnostics& diags, SourceLines& sources, bool color,
+                       const FromCommandLine& from_command_line) {
     const Style s{color};
-    SourceLines sources(root);
+    // Diagnostics come sorted: those on one line share its character table.
+    std::string last_path;
+    std::uint32_t last_line = 0;
+    std::vector<std::size_t> starts;
     for (const Diagnostic& d : diags.items()) {
         const bool error = d.severity == Severity::error;
-        fmt::print(out, "{}{}:{}:{}:{} {}{}:{} {}\n", s.bold(), d.path, d.line, d.column, s.reset(),
-                   error ? s.red() : s.magenta(), error ? "error" : "warning", s.reset(),
-                   d.message);
-        const std::string& text = sources.line(d.path, d.line);
+        if (from_command_line && from_command_line(d)) {
+            fmt::print(out, "coop: {}{}:{} {}\n", error ? s.red() : s.magenta(),
+                       error ? "error" : "warning", s.reset(), printable(d.message));
+            continue;
+        }
+        print_place(out, s, d);
+        const std::string_view text = sources.line(d.path, d.line);
         if (text.empty()) continue;
-        fmt::print(out, "{:>5} | {}\n", d.line, text);
-        fmt::print(out, "      | {}{}^{}\n", caret_padding(text, d.column), s.green(), s.reset());
+        if (d.path != last_path || d.line != last_line) {
+            starts = char_starts(text);
+            last_path = d.path;
+            last_line = d.line;
+        }
+        const Excerpt e = excerpt(text, starts, d.column);
+        fmt::print(out, "{:>5} | {}\n", d.line, e.text);
+        fmt::print(out, "      | {}{}^{}\n", e.caret, s.green(), s.reset());
     }
+}
+
+void print_diagnostics(std::FILE* out, const Diagnostics& diags, const std::filesystem::path& root,
+                       bool color) {
+    SourceLines sources(root);
+    print_diagnostics(out, diags, sources, color);
 }
 
 void print_diagnostic_lines(std::FILE* out, const Diagnostics& diags, bool color) {
     const Style s{color};
-    for (const Diagnostic& d : diags.items()) {
-        const bool error = d.severity == Severity::error;
-        fmt::print(out, "{}{}:{}:{}:{} {}{}:{} {}\n", s.bold(), d.path, d.line, d.column, s.reset(),
-                   error ? s.red() : s.magenta(), error ? "error" : "warning", s.reset(),
-                   d.message);
-    }
+    for (const Diagnostic& d : diags.items())
+        print_place(out, s, d);
 }
 
 std::string diagnostics_json(const Diagnostics& diags) {

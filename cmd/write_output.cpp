@@ -6,7 +6,9 @@
 
 #include <fmt/format.h>
 
-#include "util/file_read.hpp"
+#include "diagnostics_output.hpp"
+#include "util/line_breaks.hpp"
+#include "util/utf8.hpp"
 #include "write/identity.hpp"
 #include "write/when.hpp"
 
@@ -14,66 +16,18 @@ namespace coop::cli {
 
 namespace {
 
-// Line `n` (1-based) of `text`, without its line ending.
-std::string_view line_of(std::string_view text, std::uint32_t n) {
-    std::size_t begin = 0;
-    for (std::uint32_t i = 1; i < n; ++i) {
-        begin = text.find('\n', begin);
-        if (begin == std::string_view::npos) return {};
-        ++begin;
-    }
-    std::string_view line = text.substr(begin, text.find('\n', begin) - begin);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    return line;
-}
-
-std::string caret_padding(std::string_view line, std::uint32_t column) {
-    std::string pad;
-    std::uint32_t chars = 0;
-    for (std::size_t i = 0; i < line.size() && chars + 1 < column; ++i) {
-        if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;
-        pad += line[i] == '\t' ? '\t' : ' ';
-        ++chars;
-    }
-    for (; chars + 1 < column; ++chars)
-        pad += ' ';
-    return pad;
-}
-
 void print_problems(const Globals& g, const Outcome& o) {
-    const bool color = g.color_on(2);
-    const auto style = [&](std::string_view code) { return color ? code : std::string_view{}; };
     // The lines the command wrote hold what was typed on its command line: a
     // problem there is the command line's, not a place in a file to go and fix.
-    const auto lines =
-        static_cast<std::uint32_t>(std::count(o.change.added.begin(), o.change.added.end(), '\n'));
+    const auto lines = static_cast<std::uint32_t>(line_starts(o.change.added).size());
     const auto typed = [&](const Diagnostic& d) {
-        return d.path == o.path && d.line >= o.change.first_new_line &&
+        return !o.change.added.empty() && d.path == o.path && d.line >= o.change.first_new_line &&
                d.line < o.change.first_new_line + std::max<std::uint32_t>(lines, 1);
     };
-    for (const Diagnostic& d : o.problems.items()) {
-        const bool error = d.severity == Severity::error;
-        if (typed(d)) {
-            fmt::print(stderr, "coop: {}{}:{} {}\n", style(error ? "\033[1;31m" : "\033[1;35m"),
-                       error ? "error" : "warning", style("\033[0m"), d.message);
-            continue;
-        }
-        fmt::print(stderr, "{}{}:{}:{}:{} {}{}:{} {}\n", style("\033[1m"), d.path, d.line, d.column,
-                   style("\033[0m"), style(error ? "\033[1;31m" : "\033[1;35m"),
-                   error ? "error" : "warning", style("\033[0m"), d.message);
-        // The target as it would be; other files as they are.
-        std::string other;
-        std::string_view text = o.change.text;
-        if (d.path != o.path) {
-            if (read_whole_file(g.ledger_root() / d.path, other) != 0) continue;
-            text = other;
-        }
-        const std::string_view line = line_of(text, d.line);
-        if (d.line == 0 || line.empty()) continue;
-        fmt::print(stderr, "{:>5} | {}\n", d.line, line);
-        fmt::print(stderr, "      | {}{}^{}\n", caret_padding(line, d.column), style("\033[1;32m"),
-                   style("\033[0m"));
-    }
+    // The target as it would be; other files as they are.
+    SourceLines sources(g.ledger_root());
+    sources.set_text(o.path, o.change.text);
+    print_diagnostics(stderr, o.problems, sources, g.color_on(2), typed);
 }
 
 } // namespace
@@ -114,9 +68,8 @@ Date past_date_flag(const WriteFlags& flags, std::string_view what) {
 void show_outcome(Globals& g, const Outcome& o) {
     print_problems(g, o);
     if (o.refused) {
-        fmt::print(stderr,
-                   "coop: error: nothing written to {}: the change would bring the errors above\n",
-                   o.path);
+        fmt::print(stderr, "coop: error: nothing written to {}: {}\n", printable(o.path),
+                   o.refusal.empty() ? "the change would bring the errors above" : o.refusal);
         g.exit_code = 1;
         return;
     }

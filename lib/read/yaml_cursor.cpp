@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "util/line_breaks.hpp"
+
 namespace coop {
 
 namespace {
@@ -19,14 +21,16 @@ Pos pos_of(const yaml_mark_t& m) {
 Pos YamlCursor::pos_at_offset(std::size_t offset) const {
     offset = std::min(offset, input_.size());
     Pos pos{1, 1};
-    for (std::size_t i = 0; i < offset; ++i) {
-        const auto c = static_cast<unsigned char>(input_[i]);
-        if (c == '\n') {
+    for (std::size_t i = 0; i < offset;) {
+        if (const std::size_t n = line_break_at(input_, i)) {
             ++pos.line;
             pos.column = 1;
-        } else if ((c & 0xC0) != 0x80) { // not a UTF-8 continuation byte
-            ++pos.column;
+            i += n;
+            continue;
         }
+        if ((static_cast<unsigned char>(input_[i]) & 0xC0) != 0x80) // not a UTF-8 continuation
+            ++pos.column;
+        ++i;
     }
     return pos;
 }

@@ -185,17 +185,41 @@ Outcome write_change(const fs::path& root, const std::string& target, const Scop
     }
     Ledger now;
     const Diagnostics before = check(root, files, target, current, now);
-    const Draft d = draft(current, now);
 
     Outcome out;
     out.path = target;
     out.created = !current;
+    // A broken coop.yaml or target: its own diagnostics, and nothing drafted
+    // from a policy or a file read only in part.
+    for (const std::string& broken : {std::string("coop.yaml"), target})
+        for (const Diagnostic& p : before.items())
+            if (p.severity == Severity::error && p.path == broken) out.problems.add(p);
+    if (out.problems.has_errors()) {
+        out.refused = true;
+        out.refusal = fmt::format("{} has errors; fix them first ('coop validate' shows them all)",
+                                  out.problems.items().front().path);
+        return out;
+    }
+    Draft d;
+    try {
+        d = draft(current, now);
+    } catch (const CannotAppend& e) {
+        out.problems.error(target, e.pos().line, e.pos().column, e.what());
+        out.refused = true;
+        out.refusal = "coop adds to a file only what it can append without rewriting it";
+        return out;
+    }
     out.change = d.change;
     out.result = d.result;
+    if (const std::string why = check_change(current, d.change); !why.empty())
+        throw Error(ErrorKind::io, fmt::format("internal error: the change to {} would not keep "
+                                               "the file as it was ({}); nothing was written",
+                                               target, why));
     Ledger after;
     const Diagnostics diags = check(root, files, target, d.change.text, after);
     out.problems = brought(before, diags, target);
     out.refused = out.problems.has_errors();
+    if (out.refused) out.refusal = "the change would bring the errors above";
     if (!out.refused && !confirm(after, file_id(after, target)))
         throw Error(ErrorKind::io, fmt::format("internal error: the new entry does not read back "
                                                "from {} as it was meant; nothing was written",

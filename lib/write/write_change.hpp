@@ -57,6 +57,7 @@ struct Outcome {
     std::string result;   // the command's result (an id)
     Diagnostics problems; // errors and warnings the change brings, sorted
     bool refused = false; // it brings errors: nothing was written
+    std::string refusal;  // why, after the problems: "the change would bring the errors above"
     bool written = false; // the file was written
     std::string commit;   // the new commit, with --commit
 };
@@ -64,11 +65,15 @@ struct Outcome {
 // Under the file's lock (none with dry_run): reads `target`, asks `draft` for
 // the change, reads the scope with and without it and runs every rule of
 // `coop validate` on both; the errors only the changed ledger has are the
-// change's, and refuse it, as do errors left in the target file itself (a file
-// already broken is not written to). Otherwise writes the file atomically and,
-// with `commit`, commits it: as the scope's owner only (see Scope::owner), and
-// signed with git's user.signingkey when coop.yaml says signed-commits: true
-// before or after the change. Exceptions from `draft` leave everything as it was.
+// change's, and refuse it. Errors already in coop.yaml or in the target refuse
+// it before the change is drafted: a broken policy or file is never written
+// to, and its own diagnostics say why. A file the change cannot be added to
+// without rewriting it (CannotAppend) is refused with that one diagnostic.
+// After drafting, check_change must find the text changed as the change says
+// (every earlier entry byte for byte the same when read back). Otherwise writes the file atomically
+// and, with `commit`, commits it: as the scope's owner only (see Scope::owner), and signed with
+// git's user.signingkey when coop.yaml says signed-commits: true before or after the change.
+// Exceptions from `draft` leave everything as it was.
 Outcome write_change(const std::filesystem::path& root, const std::string& target,
                      const Scope& scope, const DraftFn& draft, const ConfirmFn& confirm,
                      const WriteOptions& options);

@@ -6,37 +6,11 @@
 #include <yaml-cpp/yaml.h>
 
 #include "read/fields.hpp"
+#include "util/utf8.hpp"
 
 namespace coop {
 
 namespace {
-
-// The code point starting at s[i] and its length in bytes; length 0 when the
-// bytes there are not well-formed UTF-8.
-std::pair<char32_t, std::size_t> decode(std::string_view s, std::size_t i) {
-    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-    const unsigned char c = b(0);
-    if (c < 0x80) return {c, 1};
-    std::size_t n = 0;
-    char32_t cp = 0;
-    char32_t min = 0;
-    if ((c & 0xE0) == 0xC0) {
-        n = 2, cp = c & 0x1F, min = 0x80;
-    } else if ((c & 0xF0) == 0xE0) {
-        n = 3, cp = c & 0x0F, min = 0x800;
-    } else if ((c & 0xF8) == 0xF0) {
-        n = 4, cp = c & 0x07, min = 0x10000;
-    } else {
-        return {0, 0};
-    }
-    if (i + n > s.size()) return {0, 0};
-    for (std::size_t k = 1; k < n; ++k) {
-        if ((b(k) & 0xC0) != 0x80) return {0, 0};
-        cp = (cp << 6) | (b(k) & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {0, 0};
-    return {cp, n};
-}
 
 // Characters YAML does not allow raw in a file, or reads as line breaks or a
 // byte order mark: these are written as escapes.
@@ -56,7 +30,7 @@ bool plain_is_safe(std::string_view s) {
     if (s.find(": ") != std::string_view::npos || s.find(" #") != std::string_view::npos)
         return false;
     for (std::size_t i = 0; i < s.size();) {
-        const auto [cp, n] = decode(s, i);
+        const auto [cp, n] = decode_utf8(s, i);
         if (n == 0 || needs_escape(cp) || cp == '\t') return false;
         i += n;
     }
@@ -68,19 +42,10 @@ bool plain_is_safe(std::string_view s) {
 
 } // namespace
 
-bool valid_utf8(std::string_view s) {
-    for (std::size_t i = 0; i < s.size();) {
-        const std::size_t n = decode(s, i).second;
-        if (n == 0) return false;
-        i += n;
-    }
-    return true;
-}
-
 std::string yaml_double_quoted(std::string_view s) {
     std::string out = "\"";
     for (std::size_t i = 0; i < s.size();) {
-        const auto [cp, n] = decode(s, i);
+        const auto [cp, n] = decode_utf8(s, i);
         if (n == 0) { // not UTF-8: callers check first; never write it raw
             out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[i]));
             ++i;

@@ -3,10 +3,9 @@
 #include <string>
 #include <string_view>
 
-namespace coop {
+#include "util/utf8.hpp" // valid_utf8: a YAML file must be UTF-8
 
-// Whether `s` is well-formed UTF-8 (a YAML file must be).
-bool valid_utf8(std::string_view s);
+namespace coop {
 
 // `s` as a YAML scalar in block context (a mapping value or a `- ` item) that
 // reads back as the same text, and as text: plain when that is unambiguous

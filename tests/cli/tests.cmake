@@ -33,7 +33,7 @@ add_test(NAME init-workflow
 set_tests_properties(init-workflow PROPERTIES SKIP_RETURN_CODE 77)
 
 # The writing commands (member, log, review, revenue, expense) in temporary git repositories.
-foreach(area init member log review revenue commit concurrent merge hostile)
+foreach(area init member log review revenue commit concurrent merge hostile append)
   add_test(NAME write-${area}
     COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/write/test_${area}.py $<TARGET_FILE:coop>)
 endforeach()
