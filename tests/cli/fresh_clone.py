@@ -3,9 +3,9 @@
 
     fresh_clone.py BUILD SOURCE
 
-Clones SOURCE (its committed HEAD) into a temporary folder that has no
-../shared beside it, checks that nothing under tests/, .ci/, cmake/ or the
-CMake files names ../shared, then runs every test that needs the ledger
+Clones SOURCE (its committed HEAD) alone into an empty temporary folder,
+checks that nothing under tests/, .ci/, cmake/ or the CMake files names the
+workplace's folder beside the project (SIBLING), then runs every test that needs the ledger
 generator (tools/gen-ledger.py) with the clone's scripts and generator: the
 commands CTest has for them in BUILD, with SOURCE replaced by the clone
 (the coop and unit test binaries are BUILD's: building again would double the
@@ -17,6 +17,10 @@ import re
 import subprocess
 import sys
 import tempfile
+
+# The workplace's folder beside the project, in ../ or /work/ form, spelt so that
+# this file does not name it itself.
+SIBLING = r"\.\./[s]hared/|/work/[s]hared".replace("[s]", "s", 1)
 
 # The tests that run tools/gen-ledger.py.
 GENERATOR_TESTS = re.compile(
@@ -35,14 +39,14 @@ def main():
     with tempfile.TemporaryDirectory(prefix="coop-clone-") as tmp:
         clone = os.path.join(tmp, "coop")
         subprocess.run(["git", "clone", "-q", "--no-hardlinks", source, clone], check=True)
-        if os.path.exists(os.path.join(tmp, "shared")):
-            sys.exit("FAIL: the clone has a ../shared beside it")
+        if os.listdir(tmp) != ["coop"]:
+            sys.exit("FAIL: the clone is not alone in its folder")
         found = subprocess.run(
-            ["grep", "-rlnE", r"\.\./shared/|/work/[s]hared", "tests", ".ci", "cmake", "CMakeLists.txt",
+            ["grep", "-rlnE", SIBLING, "tests", ".ci", "cmake", "CMakeLists.txt",
              "lib/CMakeLists.txt", "cmd/CMakeLists.txt"],
             cwd=clone, capture_output=True, text=True).stdout.split()
         if found:
-            sys.exit(f"FAIL: these files name ../shared: {found}")
+            sys.exit(f"FAIL: these files name the folder beside the project: {found}")
         if not os.path.isfile(os.path.join(clone, "tools", "gen-ledger.py")):
             sys.exit("FAIL: the clone has no tools/gen-ledger.py")
 

@@ -59,7 +59,7 @@ foreach(format table markdown csv json yaml)
 endforeach()
 coop_golden(payout-golden-latest-period payout-2026-11.json payout --format json)
 coop_golden(payout-golden-quarter payout-2026-Q4.table payout --period 2026-Q4)
-# The example's months of SPEC 3 v2: overhead shared (September), a loss the
+# The example's months of SPEC 3 v2: overhead borne by the pools (September), a loss the
 # reserve covers, a balance carried and a leaver paid (October).
 coop_golden(payout-golden-overhead payout-2026-09.table payout --period 2026-09)
 coop_golden(payout-golden-loss payout-2026-10.table payout --period 2026-10)
@@ -170,7 +170,7 @@ add_test(NAME install-tree
 add_test(NAME deb-package
   COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/deb_package.sh ${PROJECT_BINARY_DIR} ${PROJECT_SOURCE_DIR})
 
-# A fresh clone, with no ../shared beside it, runs every generator test.
+# A fresh clone, alone in an empty folder, runs every generator test.
 add_test(NAME fresh-clone-generator-tests
   COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/fresh_clone.py ${PROJECT_BINARY_DIR}
           ${PROJECT_SOURCE_DIR})
