@@ -36,7 +36,7 @@ Pos YamlCursor::pos_at_offset(std::size_t offset) const {
 }
 
 YamlCursor::YamlCursor(std::string_view input, std::string path, Diagnostics& diags)
-    : input_(input), path_(std::move(path)), diags_(diags) {
+    : input_(input), bytes_(input), path_(std::move(path)), diags_(diags) {
     yaml_parser_initialize(&parser_);
     yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(input.data()),
                                  input.size());
@@ -240,8 +240,8 @@ bool YamlCursor::scalar(Scalar& out) {
     have_held_ = true;
     have_event_ = false;
     out.pos = pos_of(held_.start_mark);
-    out.begin = held_.start_mark.index;
-    out.end = held_.end_mark.index;
+    out.begin = bytes_(held_.start_mark.index);
+    out.end = bytes_(held_.end_mark.index);
     out.alias = held_.type == YAML_ALIAS_EVENT; // already reported
     if (out.alias) {
         out.text = {};

@@ -12,6 +12,7 @@
 
 #include "model/diagnostic.hpp"
 #include "model/ledger.hpp"
+#include "util/char_offsets.hpp"
 
 namespace coop {
 
@@ -75,6 +76,7 @@ class YamlCursor {
     int depth_ = 0;
     std::vector<Diagnostic> pending_;
     std::string_view input_;
+    CharOffsets bytes_; // libyaml's character marks to byte offsets
     std::string path_;
     Diagnostics& diags_;
 };

@@ -3,34 +3,11 @@
 #include <fmt/format.h>
 #include <yaml.h>
 
+#include "util/char_offsets.hpp"
+
 namespace coop {
 
 namespace {
-
-// libyaml's marks count characters, not bytes: this turns them into byte
-// offsets, walking forward as the events come in order.
-class ByteOffsets {
-  public:
-    ByteOffsets(std::string_view text, std::size_t bom) : text_(text), bom_(bom), byte_(bom) {}
-    std::size_t operator()(std::size_t index) {
-        if (index < index_) { // a step back: start again
-            index_ = 0;
-            byte_ = bom_;
-        }
-        while (index_ < index && byte_ < text_.size()) {
-            const auto c = static_cast<unsigned char>(text_[byte_]);
-            byte_ += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-            ++index_;
-        }
-        return std::min(byte_, text_.size());
-    }
-
-  private:
-    std::string_view text_;
-    std::size_t bom_;
-    std::size_t index_ = 0;
-    std::size_t byte_;
-};
 
 class Parser {
   public:
@@ -114,7 +91,7 @@ void canonical(const yaml_event_t& e, std::string& out) {
 
 struct Walker {
     Parser& p;
-    ByteOffsets& bytes;
+    CharOffsets& bytes;
     std::size_t last_end = 0; // just past the last character of content seen
     bool failed = false;
 
@@ -165,9 +142,8 @@ const TopLevelKey* YamlLayout::find(std::string_view name) const {
 
 YamlLayout read_yaml_layout(std::string_view text) {
     YamlLayout out;
-    const std::size_t bom = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
     Parser p(text);
-    ByteOffsets bytes(text, bom);
+    CharOffsets bytes(text);
     Walker w{p, bytes};
     const auto fail = [&] {
         out.error = p.problem();
