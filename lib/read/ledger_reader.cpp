@@ -13,6 +13,7 @@
 #include "read/conflict_markers.hpp"
 #include "read/file_readers.hpp"
 #include "read/ordered_parallel.hpp"
+#include "read/symlinks.hpp"
 #include "util/file_read.hpp"
 #include "util/text_index.hpp"
 
@@ -206,6 +207,12 @@ std::vector<std::string> list_ledger_files(const fs::path& root, Diagnostics& di
     if (fs::exists(root / "coop.yaml", ec)) paths.push_back("coop.yaml");
     for (std::string_view folder : ledger_folders) {
         const fs::path dir = root / folder;
+        if (fs::symlink_status(dir, ec).type() == fs::file_type::symlink) {
+            // A link to another ledger's members (or anything) is not this ledger's.
+            diags.error(std::string(folder), 1, 1,
+                        symlink_message(folder, fs::is_directory(dir, ec)));
+            continue;
+        }
         if (!fs::is_directory(dir, ec)) continue;
         fs::recursive_directory_iterator it(dir, ec), end;
         if (ec)
@@ -223,8 +230,7 @@ std::vector<std::string> list_ledger_files(const fs::path& root, Diagnostics& di
             }
             const std::string rel = rel_path(entry.path(), root);
             if (entry.is_symlink()) {
-                diags.error(rel, 1, 1,
-                            "symbolic links are not read; keep ledger files inside the ledger");
+                diags.error(rel, 1, 1, symlink_message(rel, entry.is_directory()));
                 continue;
             }
             if (entry.is_regular_file())

@@ -4,6 +4,7 @@
 #include <cerrno>
 
 #include "read/ledger_reader.hpp"
+#include "read/symlinks.hpp"
 #include "util/file_read.hpp"
 
 namespace fs = std::filesystem;
@@ -40,9 +41,8 @@ Ledger read_partial_ledger(const fs::path& root, const PartialRead& what, Diagno
         if (what.texts.count(rel)) continue;
         std::error_code ec;
         const auto status = fs::symlink_status(root / rel, ec);
-        if (status.type() == fs::file_type::symlink)
-            diags.error(rel, 1, 1,
-                        "symbolic links are not read; keep ledger files inside the ledger");
+        if (const auto link = symlink_in_path(root, rel))
+            diags.error(link->rel, 1, 1, symlink_message(link->rel, link->folder));
         else if (status.type() == fs::file_type::regular)
             paths.push_back(rel);
     }

@@ -9,6 +9,7 @@
 #include "git/commit_file.hpp"
 #include "model/error.hpp"
 #include "read/partial_reader.hpp"
+#include "read/symlinks.hpp"
 #include "util/atomic_file.hpp"
 #include "util/file_read.hpp"
 #include "validate/validate.hpp"
@@ -166,6 +167,11 @@ std::string signing_key_for(const fs::path& root, bool required) {
 Outcome write_change(const fs::path& root, const std::string& target, const Scope& scope,
                      const DraftFn& draft, const ConfirmFn& confirm, const WriteOptions& options) {
     const fs::path file = root / target;
+    if (const auto link = symlink_in_path(root, target); link && link->folder)
+        throw Error(ErrorKind::ledger,
+                    fmt::format("'{}' is a symbolic link to a folder; coop reads and writes only "
+                                "files inside the ledger: make it a folder of this ledger",
+                                link->rel));
     if (options.commit && !scope.owner.empty()) refuse_foreign_file(root, target, scope);
     std::optional<Folders> folders;
     std::optional<FileLock> lock;
