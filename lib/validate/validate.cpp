@@ -16,6 +16,7 @@ void validate(const Ledger& ledger, Diagnostics& diags) {
     if (ledger.projects_ok) projects_known(ledger, at, diags);
     reviews_valid(ledger, at, diags);
     connectors_are_members(ledger, diags);
+    amounts_fit(ledger, diags);
     if (!ledger.proposals.empty() || !ledger.stances.empty()) {
         const Activity activity(ledger);
         proposals_valid(ledger, activity, diags);
