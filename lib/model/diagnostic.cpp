@@ -3,9 +3,14 @@
 #include <algorithm>
 #include <tuple>
 
+#include "util/shorten.hpp"
+
 namespace coop {
 
 void Diagnostics::add(Diagnostic d) {
+    // A value quoted in a message is shown in part when long: a 1 MB value
+    // once, not its megabyte in every message that names it.
+    if (d.message.size() > 80) d.message = shorten_quoted(d.message);
     if (d.severity == Severity::error) ++errors_;
     items_.push_back(std::move(d));
 }
