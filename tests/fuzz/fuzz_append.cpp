@@ -194,6 +194,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } catch (const Error&) {
         return 0; // a file coop cannot append to without rewriting it, refused
     }
+    // What write_change checks before it writes: a change it would refuse
+    // with an internal error is a bug.
+    if (const std::string why = check_change(current, change); !why.empty())
+        fail(fmt::format("check_change: {}", why), current ? *current : std::string(), change.text);
     Read after;
     read_text(change.text, t.path, after);
     if (!after.ok) return 0; // refused: nothing is written
