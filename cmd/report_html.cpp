@@ -460,7 +460,8 @@ std::vector<std::string> write_report_site(const ReportView& view, const std::st
         pages.emplace_back(page_name("member", h), page_html(member_page(view, h), view.coop_name));
     std::vector<std::string> written;
     for (const auto& [name, html] : pages) {
-        write_file_atomic(fs::path(dir) / name, html);
+        if (const auto failed = write_file_atomic(fs::path(dir) / name, html))
+            throw Error(ErrorKind::io, *failed);
         written.push_back(name);
     }
     return written;

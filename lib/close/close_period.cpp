@@ -177,7 +177,8 @@ CloseResult close_period(const fs::path& root, const Ledger& ledger, const Close
         statement_yaml(make_statement(payout.table, payout.policy, out.computed_from));
     std::error_code ec;
     fs::create_directories(root / "payouts", ec);
-    write_file_atomic(root / out.path, text);
+    if (const auto failed = write_file_atomic(root / out.path, text))
+        throw Error(ErrorKind::io, *failed);
     if (!r.commit) return out;
     out.commit =
         git::commit_file(root / out.path, text, fmt::format("Close {}: payout statement", name));

@@ -11,6 +11,7 @@
 #include "git/handles.hpp"
 #include "git/repository.hpp"
 #include "model/error.hpp"
+#include "util/os_error.hpp"
 #include "util/subprocess.hpp"
 #include "util/temp_file.hpp"
 
@@ -115,7 +116,11 @@ std::string ssh_sign(const std::string& key, std::string_view payload) {
     std::optional<TempFile> public_key;
     std::vector<std::string> argv{"ssh-keygen", "-Y", "sign", "-n", "git"};
     if (!literal.empty()) {
-        public_key.emplace(literal + "\n");
+        try {
+            public_key.emplace(literal + "\n");
+        } catch (const OsError& e) {
+            throw Error(ErrorKind::io, e.what());
+        }
         argv.insert(argv.end(), {"-U", "-f", public_key->path().string()});
     } else {
         std::string path = key;
@@ -123,7 +128,12 @@ std::string ssh_sign(const std::string& key, std::string_view payload) {
             path = std::string(home) + path.substr(1);
         argv.insert(argv.end(), {"-f", path});
     }
-    const ProcessResult r = run_process(argv, payload);
+    ProcessResult r;
+    try {
+        r = run_process(argv, payload);
+    } catch (const OsError& e) {
+        throw Error(ErrorKind::io, e.what());
+    }
     if (r.status != 0 || !r.out.starts_with("-----BEGIN SSH SIGNATURE-----")) {
         std::string why = r.err.empty() ? r.out : r.err;
         while (!why.empty() && (why.back() == '\n' || why.back() == '\r'))

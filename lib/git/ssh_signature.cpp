@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "model/error.hpp"
+#include "util/os_error.hpp"
 #include "util/subprocess.hpp"
 #include "util/temp_file.hpp"
 
@@ -81,8 +82,9 @@ bool is_signed(git_repository* repo, const git_oid& id) {
     return extract(repo, id).has_value();
 }
 
-SignatureCheck check_signature(git_repository* repo, const git_oid& id, const std::string& email,
-                               const std::vector<std::string>& keys) {
+static SignatureCheck check_signature_or_throw(git_repository* repo, const git_oid& id,
+                                               const std::string& email,
+                                               const std::vector<std::string>& keys) {
     const auto found = extract(repo, id);
     if (!found) return {SignatureStatus::unsigned_, {}};
     if (!found->signature.starts_with("-----BEGIN SSH SIGNATURE-----"))
@@ -102,6 +104,15 @@ SignatureCheck check_signature(git_repository* repo, const git_oid& id, const st
         found->payload);
     if (any.status == 0) return {SignatureStatus::unknown_key, one_line(any.out)};
     return {SignatureStatus::bad, one_line(any.err.empty() ? any.out : any.err)};
+}
+
+SignatureCheck check_signature(git_repository* repo, const git_oid& id, const std::string& email,
+                               const std::vector<std::string>& keys) {
+    try {
+        return check_signature_or_throw(repo, id, email, keys);
+    } catch (const OsError& e) { // ssh-keygen not installed, no temporary file
+        throw Error(ErrorKind::io, e.what());
+    }
 }
 
 } // namespace coop::git

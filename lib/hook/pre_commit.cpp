@@ -78,7 +78,8 @@ HookResult install_pre_commit_hook(const fs::path& ledger_root, const fs::path& 
     }
     std::error_code ec;
     fs::create_directories(hooks, ec);
-    write_file_atomic(out.path, pre_commit_hook_text(coop, dir));
+    if (const auto failed = write_file_atomic(out.path, pre_commit_hook_text(coop, dir)))
+        throw Error(ErrorKind::io, *failed);
     if (::chmod(out.path.c_str(), 0755) != 0)
         throw Error(ErrorKind::io, fmt::format("cannot make '{}' executable", out.path.string()));
     return out;

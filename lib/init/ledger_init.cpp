@@ -130,7 +130,7 @@ InitResult init_ledger(const fs::path& dir, const InitOptions& options) {
         if (ec)
             throw Error(ErrorKind::io, fmt::format("cannot create '{}': {}",
                                                    file.parent_path().string(), ec.message()));
-        write_file_atomic(file, text);
+        if (const auto failed = write_file_atomic(file, text)) throw Error(ErrorKind::io, *failed);
         result.created.push_back(rel);
     }
 

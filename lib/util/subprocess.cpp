@@ -13,7 +13,7 @@
 
 #include <fmt/format.h>
 
-#include "model/error.hpp"
+#include "util/os_error.hpp"
 
 extern char** environ;
 
@@ -47,7 +47,7 @@ struct Pipe {
 Pipe make_pipe() {
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0)
-        throw Error(ErrorKind::io, fmt::format("cannot make a pipe: {}", std::strerror(errno)));
+        throw OsError(fmt::format("cannot make a pipe: {}", std::strerror(errno)));
     return Pipe{Fd(fds[0]), Fd(fds[1])};
 }
 
@@ -98,8 +98,7 @@ void exchange(Fd& in, Fd& out, Fd& err, std::string_view input, ProcessResult& r
         pollfd fds[3] = {{in.get(), POLLOUT, 0}, {out.get(), POLLIN, 0}, {err.get(), POLLIN, 0}};
         if (::poll(fds, 3, -1) < 0) {
             if (errno == EINTR) continue;
-            throw Error(ErrorKind::io,
-                        fmt::format("cannot wait for a program: {}", std::strerror(errno)));
+            throw OsError(fmt::format("cannot wait for a program: {}", std::strerror(errno)));
         }
         if (fds[0].revents) {
             const ssize_t n = ::write(in.get(), input.data() + written, input.size() - written);
@@ -132,8 +131,7 @@ ProcessResult run_process(const std::vector<std::string>& argv, std::string_view
     args.push_back(nullptr);
     pid_t pid = 0;
     const int rc = posix_spawnp(&pid, args[0], actions.get(), nullptr, args.data(), environ);
-    if (rc != 0)
-        throw Error(ErrorKind::io, fmt::format("cannot run {}: {}", argv[0], std::strerror(rc)));
+    if (rc != 0) throw OsError(fmt::format("cannot run {}: {}", argv[0], std::strerror(rc)));
     in.read.reset();
     out.write.reset();
     err.write.reset();
@@ -148,8 +146,7 @@ ProcessResult run_process(const std::vector<std::string>& argv, std::string_view
     }
     while (::waitpid(pid, &status, 0) < 0)
         if (errno != EINTR)
-            throw Error(ErrorKind::io,
-                        fmt::format("cannot wait for {}: {}", argv[0], std::strerror(errno)));
+            throw OsError(fmt::format("cannot wait for {}: {}", argv[0], std::strerror(errno)));
     result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return result;
 }

@@ -14,7 +14,7 @@ struct ProcessResult {
 };
 
 // Runs argv[0] (found on PATH) with `input` on its standard input and waits
-// for it. Throws Error(io) when it cannot be started (not installed).
+// for it. Throws OsError when it cannot be started (not installed) or waited for.
 ProcessResult run_process(const std::vector<std::string>& argv, std::string_view input);
 
 } // namespace coop

@@ -10,7 +10,7 @@
 
 #include <fmt/format.h>
 
-#include "model/error.hpp"
+#include "util/os_error.hpp"
 
 namespace fs = std::filesystem;
 
@@ -25,8 +25,8 @@ TempFile::TempFile(std::string_view content) {
     buf.push_back('\0');
     const int fd = ::mkstemp(buf.data());
     if (fd < 0)
-        throw Error(ErrorKind::io, fmt::format("cannot create a temporary file in '{}': {}",
-                                               dir.string(), std::strerror(errno)));
+        throw OsError(fmt::format("cannot create a temporary file in '{}': {}", dir.string(),
+                                  std::strerror(errno)));
     path_ = buf.data();
     std::size_t done = 0;
     while (done < content.size()) {
@@ -36,8 +36,8 @@ TempFile::TempFile(std::string_view content) {
             const int err = errno;
             ::close(fd);
             ::unlink(path_.c_str());
-            throw Error(ErrorKind::io, fmt::format("cannot write the temporary file '{}': {}",
-                                                   path_.string(), std::strerror(err)));
+            throw OsError(fmt::format("cannot write the temporary file '{}': {}", path_.string(),
+                                      std::strerror(err)));
         }
         done += static_cast<std::size_t>(n);
     }

@@ -8,7 +8,7 @@ namespace coop {
 class TempFile {
   public:
     // Creates the file (mode 0600) in the temporary directory with `content`.
-    // Throws Error(io) when it cannot.
+    // Throws OsError when it cannot.
     explicit TempFile(std::string_view content);
     ~TempFile();
     TempFile(const TempFile&) = delete;

@@ -234,7 +234,8 @@ Outcome write_change(const fs::path& root, const std::string& target, const Scop
     const std::string key = signing_key_for(
         root, options.commit && (now.policy.signed_commits || after.policy.signed_commits));
 
-    write_file_atomic(file, d.change.text);
+    if (const auto failed = write_file_atomic(file, d.change.text))
+        throw Error(ErrorKind::io, *failed);
     folders->keep();
     out.written = true;
     if (options.commit) out.commit = git::commit_file(file, d.change.text, d.message, key);
