@@ -5,6 +5,7 @@
 #include "audit_output.hpp"
 #include "globals.hpp"
 #include "model/error.hpp"
+#include "option_names.hpp"
 #include "write/when.hpp"
 
 namespace coop::cli {
@@ -39,8 +40,11 @@ void setup_audit(CLI::App& app, Globals& g) {
         "Exit status: 0 no finding, 1 findings, 2 usage error, 3 I/O or git failure.");
     cmd->callback([&g, since] {
         const Format format = g.output_format();
-        const audit::AuditReport report =
-            audit::run_audit(g.ledger_root(), {*since, local_today()});
+        audit::AuditReport report = audit::run_audit(g.ledger_root(), {*since, local_today()});
+        for (audit::Finding& f : report.findings)
+            f.message = spell_options(f.message);
+        for (audit::WaivedFinding& w : report.waived)
+            w.finding.message = spell_options(w.finding.message);
         if (format == Format::json)
             fmt::print("{}", audit_json(report));
         else if (format == Format::markdown)

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "option_names.hpp"
 #include "util/json.hpp"
 #include "util/utf8.hpp"
 
@@ -82,7 +83,7 @@ void print_place(std::FILE* out, const Style& s, const Diagnostic& d) {
     const bool error = d.severity == Severity::error;
     fmt::print(out, "{}{}:{}:{}:{} {}{}:{} {}\n", s.bold(), printable(d.path), d.line, d.column,
                s.reset(), error ? s.red() : s.magenta(), error ? "error" : "warning", s.reset(),
-               printable(d.message));
+               printable(spell_options(d.message)));
 }
 
 } // namespace
@@ -98,7 +99,7 @@ void print_diagnostics(std::FILE* out, const Diagnostics& diags, SourceLines& so
         const bool error = d.severity == Severity::error;
         if (from_command_line && from_command_line(d)) {
             fmt::print(out, "coop: {}{}:{} {}\n", error ? s.red() : s.magenta(),
-                       error ? "error" : "warning", s.reset(), printable(d.message));
+                       error ? "error" : "warning", s.reset(), printable(spell_options(d.message)));
             continue;
         }
         print_place(out, s, d);
@@ -137,7 +138,7 @@ std::string diagnostics_json(const Diagnostics& diags) {
                            R"("message": {}}})",
                            json_string(d.path), d.line, d.column,
                            d.severity == Severity::error ? "error" : "warning",
-                           json_string(d.message));
+                           json_string(spell_options(d.message)));
     }
     out += first ? "]\n" : "\n]\n";
     return out;

@@ -9,6 +9,7 @@
 #include "git/git_library.hpp"
 #include "globals.hpp"
 #include "model/error.hpp"
+#include "option_names.hpp"
 #include "usage.hpp"
 
 namespace {
@@ -81,10 +82,10 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         return coop::cli::report_parse_error(app, e, argc, argv);
     } catch (const coop::Error& e) {
-        fmt::print(stderr, "coop: error: {}\n", e.what());
+        fmt::print(stderr, "coop: error: {}\n", coop::spell_options(e.what()));
         return exit_status(e.kind());
     } catch (const std::exception& e) {
-        fmt::print(stderr, "coop: error: {}\n", e.what());
+        fmt::print(stderr, "coop: error: {}\n", coop::spell_options(e.what()));
         return exit_io;
     }
 }

@@ -8,6 +8,7 @@
 #include "ledger_load.hpp"
 #include "model/error.hpp"
 #include "number_text.hpp"
+#include "option_names.hpp"
 #include "statement/check.hpp"
 #include "util/file_read.hpp"
 
@@ -40,7 +41,7 @@ void check_statement(const Globals& g, const std::string& file) {
     show_warnings(g, loaded, check.statement->period);
     if (!check.failure.empty())
         throw Error(ErrorKind::ledger,
-                    fmt::format("{} cannot be recomputed: {}", file, check.failure));
+                    fmt::format("{} cannot be recomputed: {}", file, spell_options(check.failure)));
     if (check.differences.has_errors()) {
         check.differences.sort();
         print_diagnostic_lines(stderr, check.differences, g.color_on(2));

@@ -9,6 +9,7 @@
 #include "model/duration.hpp"
 #include "model/error.hpp"
 #include "number_text.hpp"
+#include "option_names.hpp"
 #include "read/entry_texts.hpp"
 #include "reviewing/contribution_view.hpp"
 #include "util/fixed_point.hpp"
@@ -55,7 +56,7 @@ HistoryPart history_of(const Globals& g, const std::string& id) {
     try {
         h.events = audit::entry_history(g.ledger_root(), id);
     } catch (const Error& e) {
-        h.missing = e.what();
+        h.missing = spell_options(e.what());
     }
     return h;
 }

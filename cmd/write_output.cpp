@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "diagnostics_output.hpp"
+#include "option_names.hpp"
 #include "util/line_breaks.hpp"
 #include "util/utf8.hpp"
 #include "write/identity.hpp"
@@ -69,7 +70,8 @@ void show_outcome(Globals& g, const Outcome& o) {
     print_problems(g, o);
     if (o.refused) {
         fmt::print(stderr, "coop: error: nothing written to {}: {}\n", printable(o.path),
-                   o.refusal.empty() ? "the change would bring the errors above" : o.refusal);
+                   o.refusal.empty() ? "the change would bring the errors above"
+                                     : spell_options(o.refusal));
         g.exit_code = 1;
         return;
     }

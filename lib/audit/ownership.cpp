@@ -8,6 +8,7 @@
 
 #include "audit/commit_rules.hpp"
 #include "model/layout.hpp"
+#include "model/option.hpp"
 
 namespace coop::audit {
 
@@ -53,17 +54,18 @@ void check_member_file(const CommitView& c, const std::string& path, const std::
              old ? fmt::format("{} changed {}'s roles from {} to {}", by, handle, roles_before,
                                roles_after)
                  : fmt::format("{} added {} with the roles {}", by, handle, roles_after),
-             fmt::format("roles are granted by proposal: coop propose --roles {}={}", handle,
+             fmt::format("roles are granted by proposal: coop propose {} {}={}",
+                         option_ref(Option::roles), handle,
                          roles_after == "none" ? "" : roles_after)});
         decided = true;
     }
     if (!self && old && now && old->left != now->left) {
-        governed.push_back({path,
-                            fmt::format("{} changed {}'s left from {} to {}", by, handle,
-                                        left_text(old->left), left_text(now->left)),
-                            fmt::format("a member is removed by proposal: coop propose --remove "
-                                        "{} --left DATE",
-                                        handle)});
+        governed.push_back(
+            {path,
+             fmt::format("{} changed {}'s left from {} to {}", by, handle, left_text(old->left),
+                         left_text(now->left)),
+             fmt::format("a member is removed by proposal: coop propose {} {} {} DATE",
+                         option_ref(Option::remove), handle, option_ref(Option::left))});
         decided = true;
     }
     // An enactment writes another member's file; O6 checks it changes nothing else.
@@ -102,7 +104,8 @@ void check_ownership(const CommitView& c, const FileChange& f, const std::string
         break;
     case FileKind::policy:
         governed.push_back({path, fmt::format("{} changed coop.yaml", who(c.members_before, email)),
-                            "the policy is changed by proposal: coop propose --policy KEY=VALUE"});
+                            "the policy is changed by proposal: coop propose " +
+                                option_ref(Option::policy) + " KEY=VALUE"});
         break;
     case FileKind::member:
         check_member_file(c, path, where.handle, out, governed);

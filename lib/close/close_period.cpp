@@ -11,6 +11,7 @@
 #include "git/trees.hpp"
 #include "model/error.hpp"
 #include "model/layout.hpp"
+#include "model/option.hpp"
 #include "payout/scoring.hpp"
 #include "statement/chain.hpp"
 #include "util/atomic_file.hpp"
@@ -142,7 +143,7 @@ std::vector<Unreviewed> refuse_inside_window(const Ledger& ledger, const CloseRe
     } else {
         message += "; ";
     }
-    message += "wait, or close it now with --force";
+    message += "wait, or close it now with " + option_ref(Option::force);
     throw Error(ErrorKind::ledger, message);
 }
 

@@ -10,6 +10,7 @@
 #include "git/handles.hpp"
 #include "git/trees.hpp"
 #include "model/error.hpp"
+#include "model/option.hpp"
 #include "util/atomic_file.hpp"
 
 namespace fs = std::filesystem;
@@ -73,8 +74,8 @@ HookResult install_pre_commit_hook(const fs::path& ledger_root, const fs::path& 
         if (existing->find(marker) == std::string::npos && !force)
             throw Error(ErrorKind::usage,
                         fmt::format("'{}' is a hook coop did not write; keep it, or replace it "
-                                    "with coop hook install --force",
-                                    out.path.string()));
+                                    "with coop hook install {}",
+                                    out.path.string(), option_ref(Option::force)));
     }
     std::error_code ec;
     fs::create_directories(hooks, ec);

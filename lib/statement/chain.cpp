@@ -4,6 +4,7 @@
 
 #include "model/error.hpp"
 #include "model/layout.hpp"
+#include "model/option.hpp"
 #include "read/ledger_reader.hpp"
 
 namespace coop {
@@ -64,9 +65,10 @@ const Statement* PayoutChain::statement(const Period& period) {
         read_statement(text, path->second, ledger_.policy.minor_digits, problems));
     if (problems.has_errors() || s->period != period || s->currency != ledger_.policy.currency)
         throw Error(ErrorKind::ledger,
-                    fmt::format("{} is not a sound payout statement of {} (coop payout --check {} "
+                    fmt::format("{} is not a sound payout statement of {} (coop payout {} {} "
                                 "shows why), and what it carried out is needed",
-                                path->second, format_period(period), path->second));
+                                path->second, format_period(period), option_ref(Option::check),
+                                path->second));
     return read_.emplace(period, std::move(s)).first->second.get();
 }
 

@@ -8,6 +8,7 @@
 #include "git/tree_diff.hpp"
 #include "git/trees.hpp"
 #include "model/layout.hpp"
+#include "model/option.hpp"
 #include "util/file_read.hpp"
 #include "validate/closed_periods.hpp"
 
@@ -100,10 +101,10 @@ std::vector<ClosedBaseline> closed_baselines(const fs::path& root, const Ledger&
         b.statement = path;
         if (problems.has_errors() || st.period != *period) {
             diags.warning(path, 1, 1,
-                          fmt::format("not a payout statement of {} (coop payout --check {} "
+                          fmt::format("not a payout statement of {} (coop payout {} {} "
                                       "shows why); the period counts as closed, but its entries "
                                       "are not checked against it",
-                                      format_period(*period), path));
+                                      format_period(*period), option_ref(Option::check), path));
             continue;
         }
         if (!git_tried) {

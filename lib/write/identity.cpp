@@ -8,6 +8,7 @@
 #include "git/commit_file.hpp"
 #include "model/error.hpp"
 #include "model/layout.hpp"
+#include "model/option.hpp"
 #include "read/fields.hpp"
 #include "read/partial_reader.hpp"
 #include "util/file_read.hpp"
@@ -65,26 +66,27 @@ std::vector<std::string> members_with_email(const fs::path& root, const std::str
 }
 
 std::string resolve_me(const fs::path& root, const IdentityHints& hints) {
-    if (!hints.as.empty()) return checked_handle(root, hints.as, "--as");
+    if (!hints.as.empty()) return checked_handle(root, hints.as, option_ref(Option::as));
     if (!hints.env.empty()) return checked_handle(root, hints.env, "COOP_MEMBER");
     const auto email = git::user_email(root);
     if (!email)
         throw Error(ErrorKind::usage,
-                    "who are you? no --as, no COOP_MEMBER, and git has no user.email; set git "
-                    "config user.email to an address in members/<you>.yaml emails, or pass --as "
-                    "HANDLE");
+                    fmt::format("who are you? no {0}, no COOP_MEMBER, and git has no user.email; "
+                                "set git config user.email to an address in members/<you>.yaml "
+                                "emails, or pass {0} HANDLE",
+                                option_ref(Option::as)));
     const auto found = members_with_email(root, *email);
     if (found.empty())
         throw Error(ErrorKind::usage,
-                    fmt::format("who are you? no --as, no COOP_MEMBER, and git's user.email '{}' "
+                    fmt::format("who are you? no {0}, no COOP_MEMBER, and git's user.email '{1}' "
                                 "belongs to no member; add it to members/<you>.yaml emails or "
-                                "pass --as HANDLE",
-                                *email));
+                                "pass {0} HANDLE",
+                                option_ref(Option::as), *email));
     if (found.size() > 1)
         throw Error(ErrorKind::usage,
                     fmt::format("who are you? git's user.email '{}' belongs to several members "
-                                "({}); an address must identify one member: pass --as HANDLE",
-                                *email, fmt::join(found, ", ")));
+                                "({}); an address must identify one member: pass {} HANDLE",
+                                *email, fmt::join(found, ", "), option_ref(Option::as)));
     return found.front();
 }
 

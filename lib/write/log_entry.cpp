@@ -10,6 +10,7 @@
 #include "model/duration.hpp"
 #include "model/error.hpp"
 #include "model/layout.hpp"
+#include "model/option.hpp"
 #include "write/ids.hpp"
 #include "write/ledger_facts.hpp"
 #include "write/yaml_text.hpp"
@@ -39,10 +40,10 @@ Outcome log_contribution(const std::filesystem::path& root, const LogRequest& r,
                          const WriteOptions& options) {
     require_utf8(r.summary, "the summary");
     require_utf8(r.time, "the duration");
-    require_utf8(r.kind, "--kind");
-    require_utf8(r.project, "--project");
+    require_utf8(r.kind, option_ref(Option::kind));
+    require_utf8(r.project, option_ref(Option::project));
     for (const auto& ref : r.refs)
-        require_utf8(ref, "--ref");
+        require_utf8(ref, option_ref(Option::ref));
     refuse_closed(root, r.date, "the contribution");
 
     const std::string target = contributions_path(r.me, r.date);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "model/error.hpp"
+#include "model/option.hpp"
 #include "read/fields.hpp"
 #include "write/ids.hpp"
 #include "write/ledger_facts.hpp"
@@ -33,19 +34,20 @@ std::string member_file_text(const MemberAddRequest& r) {
 Outcome add_member(const std::filesystem::path& root, const MemberAddRequest& r,
                    const WriteOptions& options) {
     if (const auto problem = handle_problem(r.handle)) throw Error(ErrorKind::usage, *problem);
-    require_utf8(r.name, "--name");
+    require_utf8(r.name, option_ref(Option::name));
     for (const auto& e : r.emails)
-        require_utf8(e, "--email");
+        require_utf8(e, option_ref(Option::email));
     // Joining is self-selected; a role is the co-op's to grant (SPEC section 6).
     if (!r.roles.empty())
         throw Error(ErrorKind::usage,
                     fmt::format("a member joins without roles: roles are granted by a passed "
-                                "proposal; join without --role, then propose it: coop propose "
-                                "--roles {}={} --title \"{} as {}\"",
-                                r.handle, fmt::join(r.roles, ","), r.handle,
+                                "proposal; join without {}, then propose it: coop propose "
+                                "{} {}={} {} \"{} as {}\"",
+                                option_ref(Option::role), option_ref(Option::roles), r.handle,
+                                fmt::join(r.roles, ","), option_ref(Option::title), r.handle,
                                 fmt::join(r.roles, " and ")));
     for (const auto& key : r.keys)
-        require_utf8(key, "--key");
+        require_utf8(key, option_ref(Option::key));
     const std::string target = member_path(r.handle);
     // A new member can clash with the others only by an e-mail address: all
     // member files are read (nothing else refers to a member who has just

@@ -2,6 +2,7 @@
 
 #include "model/error.hpp"
 #include "model/layout.hpp"
+#include "model/option.hpp"
 #include "write/ledger_facts.hpp"
 #include "write/member_entry.hpp"
 
@@ -16,9 +17,9 @@ Outcome leave_member(const std::filesystem::path& root, const std::string& handl
     // connector. All of those sit in files of `left`'s month or later.
     Scope scope;
     scope.owner = handle;
-    scope.instead = fmt::format("another member leaves by proposal: coop propose --remove {} "
-                                "--left {}",
-                                handle, format_date(left));
+    scope.instead = fmt::format("another member leaves by proposal: coop propose {} {} {} {}",
+                                option_ref(Option::remove), handle, option_ref(Option::left),
+                                format_date(left));
     const Date from = left;
     for (const Date month : months_from(root, "contributions", from))
         scope.files.push_back(contributions_path(handle, month));

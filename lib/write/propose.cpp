@@ -4,6 +4,7 @@
 #include "governance/change.hpp"
 #include "model/error.hpp"
 #include "model/layout.hpp"
+#include "model/option.hpp"
 #include "read/file_readers.hpp"
 #include "util/file_read.hpp"
 #include "util/yaml_tree.hpp"
@@ -39,8 +40,8 @@ std::string new_id(const fs::path& root, const ProposeRequest& r) {
         if (!fs::exists(root / *proposal_path(id), ec)) return id;
         if (!r.name.empty())
             throw Error(ErrorKind::usage,
-                        fmt::format("proposal '{}' already exists ({}); choose another --name", id,
-                                    *proposal_path(id)));
+                        fmt::format("proposal '{}' already exists ({}); choose another {}", id,
+                                    *proposal_path(id), option_ref(Option::name)));
     }
     throw Error(ErrorKind::usage, fmt::format("too many proposals named '{}' today", base));
 }
@@ -63,14 +64,15 @@ std::string change_text(const fs::path& root, const ProposeRequest& r) {
     switch (r.kind) {
     case ChangeKind::policy: {
         if (r.settings.empty())
-            throw Error(ErrorKind::usage, "a policy proposal needs --policy KEY=VALUE");
+            throw Error(ErrorKind::usage,
+                        "a policy proposal needs " + option_ref(Option::policy) + " KEY=VALUE");
         std::string coop;
         read_whole_file(root / "coop.yaml", coop);
         const auto tree = parse_yaml_tree(coop);
         std::string out = "  policy:\n";
         for (const auto& [key, typed] : r.settings) {
-            require_utf8(key, "--policy");
-            require_utf8(typed, "--policy");
+            require_utf8(key, option_ref(Option::policy));
+            require_utf8(typed, option_ref(Option::policy));
             out += fmt::format("    {}: {}\n", key,
                                value_text(typed, tree ? find_path(*tree, key) : nullptr));
         }
@@ -109,14 +111,14 @@ void refuse_no_change(const fs::path& root, const Proposal& p) {
 } // namespace
 
 Outcome propose(const fs::path& root, const ProposeRequest& r, const WriteOptions& options) {
-    require_utf8(r.title, "--title");
-    require_utf8(r.reason, "--reason");
+    require_utf8(r.title, option_ref(Option::title));
+    require_utf8(r.reason, option_ref(Option::reason));
     if (r.kind == ChangeKind::roles || r.kind == ChangeKind::remove)
         if (const auto problem = handle_problem(r.member)) throw Error(ErrorKind::usage, *problem);
     for (const auto& role : r.roles)
-        require_utf8(role, "--roles");
-    require_utf8(r.commit, "--waive");
-    require_utf8(r.rule, "--rule");
+        require_utf8(role, option_ref(Option::roles));
+    require_utf8(r.commit, option_ref(Option::waive));
+    require_utf8(r.rule, option_ref(Option::rule));
     const std::string id = new_id(root, r);
     const std::string target = *proposal_path(id);
     const Policy policy = read_policy(root);

@@ -5,6 +5,7 @@
 #include "read/file_readers.hpp"
 
 #include "model/layout.hpp"
+#include "model/option.hpp"
 #include "write/ids.hpp"
 #include "write/ledger_facts.hpp"
 #include "write/yaml_text.hpp"
@@ -23,7 +24,7 @@ Outcome review_contribution(const std::filesystem::path& root, const ReviewReque
                             const WriteOptions& options) {
     require_utf8(r.contribution, "the contribution id");
     require_utf8(r.score, "the score");
-    require_utf8(r.comment, "--comment");
+    require_utf8(r.comment, option_ref(Option::comment));
     const std::string target = reviews_path(r.me, r.date);
 
     // What one more review by `me` of contribution c can change, rule by rule:

