@@ -187,9 +187,9 @@ void check_period(const Ledger& ledger, const PayoutTable& t, const Opening& in,
         balances_out += m.balance_out.minor;
     }
     // Everyone with a balance carried in is listed.
-    for (const auto& [handle, balance] : in.balances)
+    for (const auto& carried : in.balances)
         CHECK(std::any_of(t.members.begin(), t.members.end(),
-                          [&](const MemberPayout& m) { return m.handle == handle; }));
+                          [&](const MemberPayout& m) { return m.handle == carried.first; }));
     CHECK(paid == t.totals.paid.minor);
     CHECK(earned == t.totals.earned.minor);
 
