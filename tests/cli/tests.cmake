@@ -206,3 +206,9 @@ add_test(NAME report-html
   COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/report/test_html.py $<TARGET_FILE:coop>
           ${COOP_STARFISH})
 set_tests_properties(report-html PROPERTIES SKIP_RETURN_CODE 77)
+
+# coop export read by ledger, hledger and bean-check on generated ledgers closed
+# month by month: the balances equal coop's figures.
+add_test(NAME export-balances
+  COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/export_balances.py $<TARGET_FILE:coop>
+          ${COOP_GEN_LEDGER})
