@@ -22,10 +22,6 @@ std::string capitalised(std::string_view text) {
     return out;
 }
 
-std::string pool_of(std::string_view project) {
-    return "Income:" + pool_account_part(project.empty() ? general_pool_name : project);
-}
-
 Transaction revenue_transaction(const RevenueEntry& e) {
     Transaction t;
     t.date = e.date;

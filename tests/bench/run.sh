@@ -107,6 +107,14 @@ if "$coop" report --help >/dev/null 2>&1; then
   best_of "coop report --html" "$coop" -C "$data/ledger" -q report --html "$site"
   best_of "coop report --format json" "$coop" -C "$data/ledger" report --format json
 fi
+# coop export --format ledger of the same ledger (its revenue entries: nothing
+# is closed there), and ledger bal reading what it wrote.
+if "$coop" export --help >/dev/null 2>&1; then
+  books=${COOP_BENCH_DIR:-/tmp/coop-bench}/export-p$per_month.ledger
+  best_of "coop export --format ledger" "$coop" -C "$data/ledger" export --format ledger \
+    --output "$books"
+  best_of "ledger bal (of coop export)" ledger -f "$books" bal
+fi
 # coop audit over a history of 10,000 one-entry commits (tests/bench/gen_history.py),
 # next to git log --raw on the same repository.
 history=${COOP_BENCH_DIR:-/tmp/coop-bench}/history-10000

@@ -60,14 +60,14 @@ def expected(L, months):
         p = json.loads(L.coop_ok("payout", "--period", month, "--format", "json"))
         cash += Decimal(p["totals"]["income"]) - Decimal(p["totals"]["expenses"])
         for m in p["members"]:
-            paid[m["handle"]] = paid.get(m["handle"], Decimal(0)) + Decimal(m["paid"])
+            paid[m["member"]] = paid.get(m["member"], Decimal(0)) + Decimal(m["paid"])
         last = p
     want = {"Assets:Bank": cash}
     for m in last["members"]:
-        paid.setdefault(m["handle"], Decimal(0))
+        paid.setdefault(m["member"], Decimal(0))
     owed = {h: paid[h] for h in paid}
     for m in last["members"]:
-        owed[m["handle"]] += Decimal(m["balance-out"])
+        owed[m["member"]] += Decimal(m["balance-out"])
     for h, v in owed.items():
         want["Liabilities:Members:" + h[:1].upper() + h[1:]] = -v
     want["Equity:Reserve"] = -Decimal(last["carried-out"]["reserve"])
@@ -81,6 +81,18 @@ for seed, members, months, extra in LEDGERS:
     subprocess.run(["/usr/bin/python3", GEN, L.root, "--members", str(members), "--months",
                     str(months), "--per-month", "2", "--seed", str(seed), "--format-version",
                     "2", *extra], check=True)
+    # Parties whose names each tool must get quoted or escaped.
+    parties = iter(["party: 'ACME; Ltd'", "party: 'Zoë \"Z\" Ø | x'"])
+    for dirpath, _, names in sorted(os.walk(os.path.join(L.root, "revenue"))):
+        for fn in sorted(names):
+            path = os.path.join(dirpath, fn)
+            text = open(path, encoding="utf-8").read()
+            lines = text.split("\n")
+            for i, line in enumerate(lines):
+                if line.strip().startswith("party:"):
+                    lines[i] = line[:line.index("party:")] + next(parties, line.strip())
+                    break
+            open(path, "w", encoding="utf-8").write("\n".join(lines))
     L.init_repository("m0000@example.org", "Member 0")
     L.git("add", "-A")
     L.git("commit", "-q", "-m", "The books")
@@ -96,6 +108,10 @@ for seed, members, months, extra in LEDGERS:
         path = os.path.join(L.root, "..", f"books-{seed}.{fmt}")
         L.coop_ok("export", "--format", fmt, "--output", path)
         files[fmt] = path
+    for fmt in ("ledger", "hledger", "beancount"):
+        text = open(files[fmt], encoding="utf-8").read()
+        check("ACME, Ltd" in text or "ACME; Ltd" in text, f"{name}: {fmt} keeps ACME; Ltd")
+        check("Zoë" in text and "Ø" in text, f"{name}: {fmt} keeps Zoë \"Z\" Ø")
     r = subprocess.run(["bean-check", files["beancount"]], capture_output=True, text=True)
     check(r.returncode == 0, f"{name}: bean-check accepts the export ({r.stdout}{r.stderr})")
     for tool, got in (("ledger", ledger_balances(files["ledger"])),
