@@ -234,21 +234,73 @@ std::string payout_markdown(const PeriodPayout& payout) {
     return out;
 }
 
+// The table's blocks as CSV, exact, each with its header and the period first,
+// an empty line between them: members, pools, carried in and out, and the
+// three identities. The members come first, so a reader that stops at the
+// first empty line gets them alone.
+namespace {
+
+template <typename R, typename Name>
+Table csv_block(std::span<const Field<R>> fields, const std::vector<const R*>& rows,
+                std::string_view name_key, Name name, const std::string& period, int digits) {
+    Table out;
+    out.columns = {{"period"}, {std::string(name_key)}};
+    for (const Field<R>& f : fields)
+        if (f.use & in_csv) out.columns.push_back({std::string(f.key)});
+    for (const R* r : rows) {
+        Row row{period, std::string(name(*r))};
+        for (const Field<R>& f : fields)
+            if (f.use & in_csv) row.push_back(field_text(f.type, f.get(*r), digits));
+        out.rows.push_back(std::move(row));
+    }
+    return out;
+}
+
+Table csv_reconciliation(const PayoutTable& t, const std::string& period, int d) {
+    const Reconciliation& r = t.reconciliation;
+    const auto money = [&](Money m) { return format_money(m, d); };
+    Table out;
+    out.columns = {{"period"}, {"identity"}, {"left"}, {"right"}, {"holds"}};
+    const auto add = [&](std::string_view what, Money left, Money right) {
+        out.rows.push_back(
+            {period, std::string(what), money(left), money(right), left == right ? "yes" : "no"});
+    };
+    add("income-expenses", r.period_left, r.period_right);
+    add("balances-out", r.balances_left, r.balances_right);
+    add("cash", r.cash, r.cash_right);
+    return out;
+}
+
+} // namespace
+
 std::string payout_csv(const PeriodPayout& payout) {
     const PayoutTable& t = payout.table;
     const int d = payout.policy.minor_digits;
-    Table out;
-    out.columns = {{"period"}, {"member"}};
-    for (const Field<MemberPayout>& f : member_fields)
-        if (f.use & in_csv) out.columns.push_back({std::string(f.key)});
     const std::string period = format_period(t.period);
-    for (const MemberPayout& m : t.members) {
-        Row row{period, m.handle};
-        for (const Field<MemberPayout>& f : member_fields)
-            if (f.use & in_csv) row.push_back(field_text(f.type, f.get(m), d));
-        out.rows.push_back(std::move(row));
-    }
-    return render_csv(out);
+    std::vector<const MemberPayout*> members;
+    for (const MemberPayout& m : t.members)
+        members.push_back(&m);
+    std::vector<const Pool*> pools;
+    for (const Pool& p : t.pools)
+        if (!p.folded) pools.push_back(&p);
+    const Carried* carried_in = &t.carried_in;
+    const Carried* carried_out = &t.carried_out;
+    const std::vector<const Carried*> carried{carried_in, carried_out};
+    return render_csv(csv_block<MemberPayout>(
+               member_fields, members, "member",
+               [](const MemberPayout& m) -> std::string_view { return m.handle; }, period, d)) +
+           "\n" +
+           render_csv(csv_block<Pool>(
+               pool_fields, pools, "pool", [](const Pool& p) -> std::string_view { return p.name; },
+               period, d)) +
+           "\n" +
+           render_csv(csv_block<Carried>(
+               carried_fields, carried, "carried",
+               [&](const Carried& c) -> std::string_view {
+                   return &c == carried_in ? "in" : "out";
+               },
+               period, d)) +
+           "\n" + render_csv(csv_reconciliation(t, period, d));
 }
 
 } // namespace coop::cli

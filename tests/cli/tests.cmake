@@ -67,6 +67,11 @@ coop_golden(payout-golden-quarter payout-2026-Q4.table payout --period 2026-Q4)
 coop_golden(payout-golden-overhead payout-2026-09.table payout --period 2026-09)
 coop_golden(payout-golden-loss payout-2026-10.table payout --period 2026-10)
 coop_golden(payout-golden-loss-json payout-2026-10.json payout --period 2026-10 --format json)
+coop_golden(payout-golden-loss-csv payout-2026-10.csv payout --period 2026-10 --format csv)
+# The CSV's blocks carry the JSON's values, and its identities hold, in every month and a quarter.
+add_test(NAME payout-csv-matches-json
+  COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/payout_csv_matches_json.py
+          $<TARGET_FILE:coop> ${COOP_STARFISH} 2026-09 2026-10 2026-11 2026-Q4)
 foreach(by contribution member reviewer)
   foreach(format table json)
     coop_golden(tally-golden-${by}-${format} tally-2026-11-${by}.${format}
