@@ -56,6 +56,8 @@ def parse(path):
                 files.append(current)
             elif current is not None:
                 current[1] += line
+            elif line.rstrip("\n") == "# stdout:":
+                meta["stdout"].append("")
             elif line.rstrip("\n") == "# stderr:":
                 meta["stderr"] = (meta["stderr"] or []) + [""]
             elif line.startswith("# stderr: "):
