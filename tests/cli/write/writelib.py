@@ -54,6 +54,27 @@ class Ledger:
         if init:
             self.init_repository(email, name)
             self.coop_ok("init", self.root, "-q", cwd=self.tmp)  # the genesis commit
+            self.declare_projects_in_genesis("website")
+
+    def declare_projects_in_genesis(self, *names):
+        """The projects the tests name, declared in coop.yaml as if coop init had
+        written them: the genesis commit amended, so the ledger audits clean."""
+        path = os.path.join(self.root, "coop.yaml")
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        declared = "projects:\n" + "".join(f"  {n}: The {n} project\n" for n in names)
+        assert "projects: {}" in text, text
+        lines = text.split("\n")
+        at = next(i for i, line in enumerate(lines) if line.startswith("projects: {}"))
+        # the comment lines that follow `projects: {}` belong to it
+        end = at + 1
+        while end < len(lines) and lines[end].startswith(" ") and lines[end].strip().startswith("#"):
+            end += 1
+        lines[at:end] = declared.rstrip("\n").split("\n")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("\n".join(lines))
+        self.git("add", "coop.yaml")
+        self.git("commit", "-q", "--amend", "--no-edit")
 
     def init_repository(self, email="alice@example.org", name="Alice Martin"):
         """An empty git repository at root, whose user is `email`, `name`."""
