@@ -134,5 +134,29 @@ p = L.run("validate")
 check("\x1b" not in p.stderr and "\\x1b[31m" in p.stderr and "al\\xffce" in p.stderr,
       f"text output: escapes shown, not sent to the terminal ({p.stderr[:300]!r})")
 os.remove(bad)
+# A multi-line double-quoted summary (found by the fuzzer): the file is added to
+# as it is, the summary folded as YAML folds it, after non-ASCII text too.
+for text, what in (
+        ("member: alice\nentries:\n" + ENTRY + '    summary: "one\n      two"\n', "multi-line quoted"),
+        ("member: alice\nentries:\n" + ENTRY + '    summary: "Zoë\n\n      # two \\\n      three"\n',
+         "multi-line quoted, non-ASCII, blank and '#' lines"),
+        ("entries:\n" + ENTRY + '    summary: "one\n  two"\nmember: alice\n', "multi-line quoted, then a key"),
+        ("member: alice\nentries:\n" + ENTRY + '    summary: "one\n      two"', "multi-line quoted, no final break")):
+    appended(text, what, yaml.safe_load(text)["entries"][0]["summary"])
+
+# A top-level folder that is a symbolic link: nothing written through it.
+import shutil
+import tempfile
+elsewhere = tempfile.mkdtemp(prefix="coop-elsewhere-")
+shutil.rmtree(L.path("contributions"), ignore_errors=True)
+os.symlink(elsewhere, L.path("contributions"))
+refused(L, ["log", "1h", "Through a link", "--date", "2026-11-04"], 1,
+        "a linked contributions folder", "'contributions' is a symbolic link to a folder")
+check(os.listdir(elsewhere) == [], "a linked contributions folder: nothing written where it points")
+p = L.run("validate")
+check("contributions:1:1: error: 'contributions' is a symbolic link to a folder" in p.stderr,
+      f"a linked contributions folder: validate refuses it at its name ({p.stderr.strip()[:300]})")
+os.remove(L.path("contributions"))
+shutil.rmtree(elsewhere)
 L.close()
 finish()
