@@ -25,11 +25,11 @@ struct ExportArgs {
 };
 
 void run_export(const Globals& g, const ExportArgs& args) {
-    std::optional<Period> period;
-    if (args.period_option->count() > 0) period = parse_period_option(args.period);
+    std::optional<Period> through;
+    if (args.period_option->count() > 0) through = parse_period_option(args.period);
     const LoadedLedger loaded = load_valid_ledger(g);
-    show_warnings(g, loaded, period);
-    const Books books = make_books(loaded.ledger, period);
+    show_warnings(g, loaded, through);
+    const Books books = make_books(loaded.ledger, through);
     std::string text;
     if (args.format == "hledger")
         text = ledger_journal(books, JournalDialect::hledger);
@@ -57,8 +57,9 @@ void setup_export(CLI::App& app, Globals& g) {
         ->check(CLI::IsMember({"ledger", "hledger", "beancount", "csv"}))
         ->option_text("FORMAT");
     args->period_option =
-        cmd->add_option("--period", args->period,
-                        "Only the transactions of a month like 2026-11 or a quarter like 2026-Q4")
+        cmd->add_option(
+               "--period", args->period,
+               "The books up to and including a month like 2026-11 or a quarter like 2026-Q4")
             ->option_text("PERIOD");
     cmd->add_option("--output", args->output, "Write to FILE instead of standard output")
         ->option_text("FILE");

@@ -212,8 +212,9 @@ add_test(NAME report-html
           ${COOP_STARFISH})
 set_tests_properties(report-html PROPERTIES SKIP_RETURN_CODE 77)
 
-# coop export read by ledger, hledger and bean-check on generated ledgers closed
-# month by month: the balances equal coop's figures.
+# coop export read by ledger, hledger, bean-check and bean-query on the example
+# and generated ledgers (EUR, JPY, KWD) closed month by month, whole and
+# --period: the balances equal coop's figures, the quoted parties read back.
 add_test(NAME export-balances
   COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/export_balances.py $<TARGET_FILE:coop>
-          ${COOP_GEN_LEDGER})
+          ${COOP_GEN_LEDGER} ${COOP_STARFISH})
