@@ -14,7 +14,7 @@ std::string object(std::span<const Field<R>> fields, const R& r, int digits,
                    std::string lead = {}) {
     std::string out = "{" + lead;
     for (const Field<R>& f : fields) {
-        if (!(f.use & in_json)) continue;
+        if (!field_written(f, r)) continue;
         const std::string v = field_text(f.type, f.get(r), digits);
         if (out.size() > 1) out += ", ";
         out += fmt::format("{}: {}", json_string(f.key), field_quoted(f.type) ? json_string(v) : v);

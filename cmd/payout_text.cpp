@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "payout_output.hpp"
+#include "read/policy_sections.hpp"
 #include "statement/record_fields.hpp"
 #include "table_output.hpp"
 
@@ -28,7 +29,7 @@ Table table_of(std::span<const Field<R>> fields, const std::vector<const R*>& ro
         if (!(f.use & in_table)) continue;
         const bool any =
             std::any_of(rows.begin(), rows.end(), [&](const R* r) { return f.get(*r) != 0; });
-        if ((f.use & table_if_nonzero) && !any) continue;
+        if ((f.use & (table_if_nonzero | nonzero_only)) && !any) continue;
         shown.push_back(&f);
     }
     Table t;
@@ -87,6 +88,12 @@ std::vector<std::string> notes_of(const PeriodPayout& pp) {
                                       "commissions {} are counted in {}",
                                       p.name, period, money(p.income), money(p.expenses),
                                       money(p.commissions), general_pool_name));
+    if (t.totals.upstream.minor > 0 || pp.policy.distribution.upstream > 0)
+        out.push_back(fmt::format("{}: its expenses include the upstream {} to the global "
+                                  "network ({} of income {} net of commissions {})",
+                                  general_pool_name, money(t.totals.upstream),
+                                  policy_item_text(pp.policy, PolicyItem::upstream, d),
+                                  money(t.totals.income), money(t.totals.commissions)));
     if (t.carried_in.deficit.minor > 0)
         out.push_back(fmt::format("{}: the deficit {} carried in is charged to it",
                                   general_pool_name, money(t.carried_in.deficit)));
@@ -245,12 +252,19 @@ Table csv_block(std::span<const Field<R>> fields, const std::vector<const R*>& r
                 std::string_view name_key, Name name, const std::string& period, int digits) {
     Table out;
     out.columns = {{"period"}, {std::string(name_key)}};
-    for (const Field<R>& f : fields)
-        if (f.use & in_csv) out.columns.push_back({std::string(f.key)});
+    std::vector<const Field<R>*> shown;
+    for (const Field<R>& f : fields) {
+        if (!(f.use & in_csv)) continue;
+        if ((f.use & nonzero_only) &&
+            std::none_of(rows.begin(), rows.end(), [&](const R* r) { return f.get(*r) != 0; }))
+            continue;
+        shown.push_back(&f);
+        out.columns.push_back({std::string(f.key)});
+    }
     for (const R* r : rows) {
         Row row{period, std::string(name(*r))};
-        for (const Field<R>& f : fields)
-            if (f.use & in_csv) row.push_back(field_text(f.type, f.get(*r), digits));
+        for (const Field<R>* f : shown)
+            row.push_back(field_text(f->type, f->get(*r), digits));
         out.rows.push_back(std::move(row));
     }
     return out;

@@ -74,6 +74,7 @@ Transaction distribution(const Ledger& ledger, const Period& period, const Payou
                 -e.amount.minor);
         }
     }
+    add(sums, "Expenses:Upstream", -table.totals.upstream.minor);
     Transaction t;
     t.date = period.last_day();
     t.code = format_period(period);
@@ -129,6 +130,17 @@ Books make_books(const Ledger& ledger, const std::optional<Period>& through) {
         if (!included(p.last_day())) continue;
         const Statement* s = chain.statement(p);
         if (s == nullptr) continue;
+        // A circle's upstream (SPEC 8): paid to the global network.
+        if (const Money up = s->table.totals.upstream; up.minor != 0) {
+            Transaction u;
+            u.date = p.last_day();
+            u.code = format_period(p);
+            u.payee = "global network";
+            u.narration = "upstream of " + format_period(p);
+            u.postings.push_back({"Expenses:Upstream", up});
+            u.postings.push_back({"Assets:Bank", Money{-up.minor}});
+            books.transactions.push_back(std::move(u));
+        }
         // A statement written before v2 records no balances: recomputed.
         Transaction t = s->has_carried_out
                             ? distribution(ledger, p, s->table, s->policy)

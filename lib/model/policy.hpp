@@ -7,8 +7,9 @@
 
 #include "model/date.hpp"
 #include "model/governance_policy.hpp"
-#include "model/monitor_policy.hpp"
 #include "model/money.hpp"
+#include "model/monitor_policy.hpp"
+#include "model/pos.hpp"
 
 namespace coop {
 
@@ -46,8 +47,35 @@ struct Distribution {
     std::int64_t connector_share = 0; // fraction times 10^rate_places
     std::int64_t general_share = 0;   // fraction times 10^rate_places
     Money minimum_payout;             // in the currency's minor units
+    // SPEC 8, a circle's `network.upstream`: the share of the period's income
+    // net of commissions charged to its general pool for the global network.
+    // Recorded with the distribution in a statement (policy in force).
+    std::int64_t upstream = 0; // fraction times 10^rate_places
 
     bool operator==(const Distribution&) const = default;
+};
+
+// SPEC 8: a circle of the global network, as the global's coop.yaml lists it.
+struct Circle {
+    std::string name;                    // a key of network.circles
+    std::string repo;                    // a path or URL git can fetch from
+    std::int64_t upstream = 0;           // the agreed rate, times 10^rate_places
+    std::vector<std::string> connectors; // the members who run it
+    Pos pos;                             // its key in coop.yaml
+};
+
+// coop.yaml `network:`. A circle names its global network and its upstream
+// rate (kept in Distribution::upstream); the global lists its circles.
+struct Network {
+    std::string global;          // a circle's: where the global ledger is; empty: not a circle
+    bool circle = false;         // network.upstream or network.global is set
+    std::vector<Circle> circles; // the global's, in coop.yaml order
+
+    const Circle* find_circle(std::string_view name) const {
+        for (const auto& c : circles)
+            if (c.name == name) return &c;
+        return nullptr;
+    }
 };
 
 struct Project {
@@ -69,6 +97,7 @@ struct Policy {
     bool signed_commits = false;
     Governance governance;
     MonitorPolicy monitor;
+    Network network;
 
     const Kind* find_kind(std::string_view kind) const {
         for (const auto& k : kinds)

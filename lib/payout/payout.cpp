@@ -245,7 +245,9 @@ PayoutTable compute_payout(const Ledger& ledger, const Period& period, const Pol
         t.carried_in.balances = add(t.carried_in.balances, balance, total_of("balance"));
 
     Work work = points_of_work(ledger, period, policy);                           // rules 1-3
-    t.pools = pools_of(ledger, period, policy, work, in).pools;                   // rule 4
+    Pools pools = pools_of(ledger, period, policy, work, in);                     // rule 4
+    t.pools = std::move(pools.pools);                                             //
+    t.totals.upstream = pools.upstream;                                           // SPEC 8
     const Money loss = share_deficits(t.pools, t.totals);                         // rule 5
     const Money covered = cover_loss(loss, in.reserve);                           // rule 6
     t.carried_out.deficit = Money{loss.minor - covered.minor};                    //

@@ -36,7 +36,9 @@ struct MemberPayout {
 
 struct PayoutTotals {
     Money income;      // the period's income entries
-    Money expenses;    // the period's expense entries (the deficit carried in is not one)
+    Money expenses;    // the period's expense entries and a circle's upstream (the deficit
+                       // carried in is not one)
+    Money upstream;    // SPEC 8: a circle's upstream to the global network, in expenses
     Money commissions; // paid to connectors
     Money reserve;     // the rule-7 reserves of the period's pools
     Money earned;      // by all members

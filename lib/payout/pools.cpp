@@ -43,6 +43,10 @@ Money reserve_of(Money balance, std::int64_t reserve_rate) {
     return apply_rate(balance, reserve_rate);
 }
 
+Money upstream_of(Money net_income, std::int64_t upstream_rate) {
+    return apply_rate(net_income, upstream_rate);
+}
+
 Money balance_before_sharing(const Pool& pool) {
     const auto what = pool_field(pool, "balance");
     Money b = sub(pool.income, pool.commissions, what);
@@ -59,6 +63,7 @@ Pools build_pools(const Ledger& ledger, const Period& period, const Distribution
     general.deficit_in = deficit_in;
     std::map<std::string_view, Pool> projects;
     Pools out;
+    Money net; // the period's income net of commissions, for a circle's upstream
 
     for (const RevenueEntry& e : ledger.revenue) {
         if (!period.contains(e.date)) continue;
@@ -70,17 +75,27 @@ Pools build_pools(const Ledger& ledger, const Period& period, const Distribution
         }
         pool.income = add(pool.income, e.amount, pool_field(pool, "income"));
         Money rest = e.amount;
+        net = add(net, e.amount, [] { return std::string("the net income"); });
         if (!e.connector.empty()) {
             const Money c = commission_of(e.amount, distribution.connector_share);
             pool.commissions = add(pool.commissions, c, pool_field(pool, "commissions"));
             out.commissions.push_back(Commission{&e, e.connector, c});
             rest = Money{rest.minor - c.minor}; // 0 <= c <= amount
+            net = Money{net.minor - c.minor};
         }
         if (e.project.empty()) continue;
         const Money moved = apply_rate(rest, distribution.general_share); // <= rest
         pool.general_share = Money{pool.general_share.minor - moved.minor};
         general.general_share =
             add(general.general_share, moved, pool_field(general, "general share"));
+    }
+
+    // A circle sends its upstream to the global network: an expense of the
+    // general pool, counted before any pool is folded into it.
+    if (distribution.upstream > 0) {
+        out.upstream = upstream_of(net, distribution.upstream); // <= net
+        general.upstream = out.upstream;
+        general.expenses = add(general.expenses, out.upstream, pool_field(general, "expenses"));
     }
 
     // A project without work in the period goes into the general pool.

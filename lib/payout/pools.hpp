@@ -23,7 +23,8 @@ struct Pool {
     // in the general pool, and it is not listed.
     bool folded = false;
     Money income;
-    Money expenses;
+    Money expenses; // a circle's general pool: its upstream included
+    Money upstream; // SPEC 8: a circle's general pool: its upstream to the global network
     Money commissions;
     Money general_share;  // moved in (general pool, > 0) or out (a project, < 0)
     Money deficit_in;     // the general pool's: the deficit the period before carried out
@@ -45,6 +46,9 @@ struct Commission {
 struct Pools {
     std::vector<Pool> pools;             // general first, then projects by name
     std::vector<Commission> commissions; // one per income entry naming a connector
+    // SPEC 8: a circle's upstream, (income - commissions) x upstream rate,
+    // counted in the general pool's expenses.
+    Money upstream;
 };
 
 // amount x rate (times 10^rate_places), rounded half to even to the minor unit.
@@ -59,9 +63,14 @@ Money reserve_of(Money balance, std::int64_t reserve_rate);
 // B = income - commissions + general-share - expenses - deficit-in.
 Money balance_before_sharing(const Pool& pool);
 
+// SPEC 8: the upstream of a circle's period, net x rate rounded half to even,
+// where net is the period's income net of commissions.
+Money upstream_of(Money net_income, std::int64_t upstream_rate);
+
 // Rule 4 for the revenue entries dated in the period. `worked_projects`
 // (sorted) are the projects with a contribution in the period; `deficit_in`
-// is charged to the general pool. Each pool's balance is B; points are 0.
+// is charged to the general pool, and so is a circle's upstream (SPEC 8), as
+// an expense. Each pool's balance is B; points are 0.
 Pools build_pools(const Ledger& ledger, const Period& period, const Distribution& distribution,
                   std::span<const std::string_view> worked_projects, Money deficit_in);
 

@@ -49,6 +49,10 @@ PolicyHealth read_policy_file(YamlCursor& c, Policy& policy, Diagnostics& diags)
 void read_governance(YamlCursor& c, Governance& governance); // coop.yaml `governance:`
 // coop.yaml `monitor:`, the thresholds of SPEC 7 (read_monitor_policy.cpp).
 void read_monitor_policy(YamlCursor& c, MonitorPolicy& monitor);
+class PolicySectionReader;
+// coop.yaml `network:`, SPEC 8 (read_network.cpp): a circle's rate is read
+// through `sections` into the distribution.
+void read_network(YamlCursor& c, PolicySectionReader& sections, Policy& policy);
 void read_member_file(YamlCursor& c, const FileContext& ctx, FileResult& out);
 void read_contribution_file(YamlCursor& c, const FileContext& ctx, FileResult& out);
 void read_review_file(YamlCursor& c, const FileContext& ctx, FileResult& out);

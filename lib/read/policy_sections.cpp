@@ -45,6 +45,9 @@ constexpr auto distribution_items = items_of<PolicySection::distribution>();
 constexpr auto distribution_keys = keys_of<PolicySection::distribution>();
 constexpr KeyTable distribution_table{"distribution", distribution_keys,
                                       required_of<PolicySection::distribution>()};
+constexpr auto network_items = items_of<PolicySection::network>();
+constexpr auto network_keys = keys_of<PolicySection::network>();
+constexpr KeyTable network_table{"statement network policy", network_keys, 0};
 
 std::string percent_text(std::int64_t rate) {
     return format_fixed_trimmed(rate, rate_places - 2) + "%";
@@ -90,7 +93,15 @@ std::optional<int> read_bounded(YamlCursor& c, std::string_view key, int lo, int
 } // namespace
 
 std::string_view section_name(PolicySection s) {
-    return s == PolicySection::review ? "review" : "distribution";
+    switch (s) {
+    case PolicySection::review:
+        return "review";
+    case PolicySection::distribution:
+        return "distribution";
+    case PolicySection::network:
+        return "network";
+    }
+    return "review";
 }
 
 std::string weight_text(std::int64_t weight) {
@@ -123,6 +134,8 @@ std::string policy_item_text(const Policy& p, PolicyItem item, int minor_digits)
         return percent_text(d.general_share);
     case PolicyItem::minimum_payout:
         return format_money(d.minimum_payout, minor_digits);
+    case PolicyItem::upstream:
+        return percent_text(d.upstream);
     }
     return {};
 }
@@ -136,10 +149,14 @@ std::string policy_item_yaml(const Policy& p, PolicyItem item, int minor_digits)
 
 void PolicySectionReader::section(PolicySection s) {
     const bool review = s == PolicySection::review;
-    const KeyTable& table = review ? review_table : distribution_table;
+    const KeyTable& table = review                             ? review_table
+                            : s == PolicySection::distribution ? distribution_table
+                                                               : network_table;
     read_mapping(c_, table, [&](int key, Pos) {
         const auto k = static_cast<std::size_t>(key);
-        item(review ? review_items[k].item : distribution_items[k].item);
+        item(review                             ? review_items[k].item
+             : s == PolicySection::distribution ? distribution_items[k].item
+                                                : network_items[k].item);
     });
     if (review && p_.review.neutral > p_.review.scale_max && scale_pos_.line && neutral_pos_.line)
         c_.error(neutral_pos_,
@@ -218,6 +235,9 @@ void PolicySectionReader::item(PolicyItem item) {
     case PolicyItem::minimum_payout:
         if (auto s = read_scalar(c_, "minimum-payout"))
             minimum_payout_.emplace(std::string(s->text), s->pos);
+        break;
+    case PolicyItem::upstream:
+        if (auto v = read_percent(c_, "upstream", 100)) d.upstream = *v;
         break;
     }
 }

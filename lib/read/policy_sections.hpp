@@ -16,7 +16,8 @@
 
 namespace coop {
 
-enum class PolicySection { review, distribution };
+// network: a circle's upstream rate (SPEC 8), written in a statement only by a circle.
+enum class PolicySection { review, distribution, network };
 
 enum class PolicyItem {
     scale,
@@ -30,6 +31,7 @@ enum class PolicyItem {
     connector_share,
     general_share,
     minimum_payout,
+    upstream,
 };
 
 struct PolicyItemInfo {
@@ -51,6 +53,7 @@ inline constexpr PolicyItemInfo policy_items[] = {
     {PolicyItem::connector_share, PolicySection::distribution, "connector-share", true},
     {PolicyItem::general_share, PolicySection::distribution, "general-share", false},
     {PolicyItem::minimum_payout, PolicySection::distribution, "minimum-payout", false},
+    {PolicyItem::upstream, PolicySection::network, "upstream", false},
 };
 
 std::string_view section_name(PolicySection s);

@@ -12,7 +12,7 @@ namespace {
 
 constexpr std::string_view top_keys[] = {"coop",       "name",    "currency",     "period",
                                          "review",     "kinds",   "distribution", "rules",
-                                         "governance", "monitor", "projects"};
+                                         "governance", "monitor", "projects",     "network"};
 constexpr KeyAlias top_aliases[] = {
     {"version", "coop"}, {"cadence", "period"}, {"weights", "kinds"}, {"policy", "rules"}};
 constexpr KeyTable top_table{"coop.yaml", top_keys, 0b00001111111, top_aliases};
@@ -148,6 +148,9 @@ PolicyHealth read_policy_file(YamlCursor& c, Policy& p, Diagnostics& diags) {
         case 10:
             projects_pos = key_pos;
             health.projects_ok = section_ok([&] { read_projects(c, p); });
+            break;
+        case 11:
+            read_network(c, sections, p);
             break;
         }
     });

@@ -29,6 +29,9 @@ enum FieldUse : unsigned {
     in_csv = 4,
     everywhere = 7,
     table_if_nonzero = 8, // with in_table: only when some row of the table is not 0
+    // Written only when not 0 (JSON and statement: in that record; table and
+    // CSV: in some row), read as 0 when absent: a circle's upstream (SPEC 8).
+    nonzero_only = 16,
 };
 
 template <typename Record> struct Field {
@@ -88,6 +91,7 @@ field(std::string_view key, FieldType type, unsigned use = everywhere, bool may_
 inline constexpr Field<Pool> pool_fields[] = {
     field<&Pool::income>("income", FieldType::money),
     field<&Pool::expenses>("expenses", FieldType::money),
+    field<&Pool::upstream>("upstream", FieldType::money, everywhere | nonzero_only),
     field<&Pool::commissions>("commissions", FieldType::money),
     field<&Pool::general_share>("general-share", FieldType::money, everywhere | table_if_nonzero,
                                 true),
@@ -116,6 +120,7 @@ inline constexpr Field<MemberPayout> member_fields[] = {
 inline constexpr Field<PayoutTotals> totals_fields[] = {
     field<&PayoutTotals::income>("income", FieldType::money),
     field<&PayoutTotals::expenses>("expenses", FieldType::money),
+    field<&PayoutTotals::upstream>("upstream", FieldType::money, everywhere | nonzero_only),
     field<&PayoutTotals::commissions>("commissions", FieldType::money),
     field<&PayoutTotals::reserve>("reserve", FieldType::money),
     field<&PayoutTotals::earned>("earned", FieldType::money),
@@ -186,6 +191,11 @@ template <typename R> std::span<const Field<R>> fields_of(int version) {
         return v1 ? std::span<const Field<R>>(v1_fields::totals)
                   : std::span<const Field<R>>(totals_fields);
     if constexpr (std::is_same_v<R, Carried>) return carried_fields;
+}
+
+// Whether the JSON and the statement write the field of this record.
+template <typename R> bool field_written(const Field<R>& f, const R& r) {
+    return (f.use & in_json) && !((f.use & nonzero_only) && f.get(r) == 0);
 }
 
 // A value as the JSON and the statement write it, without quotes: "123.45",

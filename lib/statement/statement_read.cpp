@@ -32,8 +32,8 @@ constexpr std::string_view top_keys[] = {"coop",   "period",     "currency", "co
 constexpr KeyTable top_table{"payout statement", top_keys, 0b0111010111};
 
 // v1 recorded reserve and connector-share at the top of its policy.
-constexpr std::string_view policy_keys[] = {"review", "kinds", "distribution", "reserve",
-                                            "connector-share"};
+constexpr std::string_view policy_keys[] = {"review",  "kinds",           "distribution",
+                                            "reserve", "connector-share", "network"};
 constexpr KeyTable policy_table{"statement policy", policy_keys, 0b011};
 
 // The keys of one record: its name key first for a list item, then its fields
@@ -43,12 +43,14 @@ template <typename R> class RecordKeys {
     RecordKeys(std::string what, std::string_view name_key, std::span<const Field<R>> all)
         : what_(std::move(what)) {
         if (!name_key.empty()) keys_.push_back(name_key);
+        std::uint64_t required = name_key.empty() ? 0 : 1;
         for (const Field<R>& f : all)
             if (f.use & in_json) {
+                if (!(f.use & nonzero_only)) required |= bit(static_cast<int>(keys_.size()));
                 keys_.push_back(f.key);
                 fields_.push_back(&f);
             }
-        table_ = KeyTable{what_, keys_, (std::uint64_t{1} << keys_.size()) - 1};
+        table_ = KeyTable{what_, keys_, required};
     }
     RecordKeys(const RecordKeys&) = delete;
     RecordKeys& operator=(const RecordKeys&) = delete;
@@ -198,6 +200,9 @@ class Reader {
                 break;
             case 4:
                 sections.item(PolicyItem::connector_share);
+                break;
+            case 5:
+                sections.section(PolicySection::network);
                 break;
             }
         });

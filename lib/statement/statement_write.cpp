@@ -50,7 +50,7 @@ template <typename Record> struct Writer {
     // `first` prefixes the first line ("  - " for a list item), `indent` the others.
     void fields(std::span<const Field<Record>> table, const Record& r, std::string_view indent) {
         for (const Field<Record>& f : table) {
-            if (!(f.use & in_json)) continue;
+            if (!field_written(f, r)) continue;
             const std::string v = field_text(f.type, f.get(r), digits);
             out += fmt::format("{}{}: {}\n", indent, f.key, field_quoted(f.type) ? quoted(v) : v);
         }
@@ -69,6 +69,12 @@ void write_policy(std::string& out, const Policy& p, int digits) {
         for (const Kind& k : p.kinds)
             out += fmt::format("    {}: {}\n", text_value(k.name), quoted(weight_text(k.weight)));
     }
+    // A circle's upstream rate (SPEC 8): only a circle's statement has it.
+    if (p.distribution.upstream == 0) return;
+    out += fmt::format("  {}:\n", section_name(PolicySection::network));
+    for (const PolicyItemInfo& i : policy_items)
+        if (i.section == PolicySection::network)
+            out += fmt::format("    {}: {}\n", i.key, policy_item_yaml(p, i.item, digits));
 }
 
 void write_carried(std::string& out, std::string_view key, const Carried& c, int digits) {

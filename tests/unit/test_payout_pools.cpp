@@ -162,3 +162,39 @@ TEST_CASE("general-share moves part of each project income, after commission", "
         if (!p.folded) total += p.balance.minor;
     CHECK(total == 100005 + 1010 + 20000 + 10000 - 5000 - 3000);
 }
+
+TEST_CASE("a circle's upstream: income net of commissions x rate, an expense of the general pool",
+          "[payout][pools][circle]") {
+    LedgerBuilder b;                                                 // reserve 10%, connector 5%
+    b.policy().distribution.upstream = 100'000;                      // 10%
+    b.income("rev-20261102-a", "2026-11-02", "1000.00", "", "dave"); // commission 50.00
+    b.income("rev-20261105-web", "2026-11-05", "333.35", "web");
+    b.income("rev-20261108-ads", "2026-11-08", "200.00", "ads"); // folded: nobody worked on it
+    b.expense("rev-20261106-x", "2026-11-06", "100.00");
+    b.income("rev-20261201-dec", "2026-12-01", "999.00"); // December: not in the period
+    const Ledger ledger = b.build();
+    const std::vector<std::string_view> worked = {"web"};
+    const Pools pools =
+        build_pools(ledger, period("2026-11"), ledger.policy.distribution, worked, Money{});
+    // (1000.00 - 50.00 + 333.35 + 200.00) x 10% = 148.335 -> 148.34 (half to even: 4 is even)
+    CHECK(pools.upstream == m(14'834));
+    const Pool& general = pools.pools[0];
+    CHECK(general.upstream == m(14'834));
+    CHECK(general.expenses == m(10'000 + 14'834));
+    // 1000.00 - 50.00 + 200.00 (ads folded in) - 100.00 - 148.34
+    CHECK(general.balance == m(100'000 - 5'000 + 20'000 - 10'000 - 14'834));
+    CHECK(pools.pools[2].name == "web");
+    CHECK(pools.pools[2].upstream == m(0));
+    CHECK(pools.pools[2].expenses == m(0));
+    CHECK(upstream_of(m(14'835), 100'000) == m(1'484)); // 1483.5 -> 1484 (odd 3 rounds up)
+    CHECK(upstream_of(m(14'825), 100'000) == m(1'482)); // 1482.5 -> 1482 (2 is even)
+}
+
+TEST_CASE("a co-op that is not a circle charges no upstream", "[payout][pools][circle]") {
+    LedgerBuilder b;
+    b.income("rev-20261102-a", "2026-11-02", "1000.00");
+    const Ledger ledger = b.build();
+    const Pools pools = build_pools(ledger, period("2026-11"), ledger.policy.distribution, {}, {});
+    CHECK(pools.upstream == m(0));
+    CHECK(pools.pools[0].expenses == m(0));
+}

@@ -9,6 +9,7 @@
 #include "ledger_builder.hpp"
 #include "payout/payout.hpp"
 #include "statement/chain.hpp"
+#include "util/fixed_point.hpp"
 
 using namespace coop;
 using namespace coop::test;
@@ -133,8 +134,10 @@ std::int64_t cash_after(const Ledger& ledger, const Period& period, std::int64_t
 }
 
 // Everything SPEC 3 says of one period's table, `in` being what it started from.
+// `upstream_before`: a circle's upstream of the periods before (SPEC 8), money
+// that left the co-op as the expenses did.
 void check_period(const Ledger& ledger, const PayoutTable& t, const Opening& in,
-                  std::int64_t paid_so_far) {
+                  std::int64_t paid_so_far, std::int64_t upstream_before = 0) {
     const Policy& policy = ledger.policy;
     // Carried in is what the period before carried out.
     CHECK(t.carried_in.reserve == in.reserve);
@@ -199,7 +202,8 @@ void check_period(const Ledger& ledger, const PayoutTable& t, const Opening& in,
                                                    t.carried_out.deficit.minor +
                                                    t.carried_in.deficit.minor);
     CHECK(balances_out == balances_in + earned - paid);
-    const std::int64_t cash = cash_after(ledger, t.period, paid_so_far + paid);
+    const std::int64_t cash =
+        cash_after(ledger, t.period, paid_so_far + paid + upstream_before + s.upstream.minor);
     CHECK(cash == t.carried_out.reserve.minor + balances_out - t.carried_out.deficit.minor);
     CHECK(t.reconciliation.holds());
     CHECK(t.reconciliation.cash.minor == cash);
@@ -282,6 +286,55 @@ TEST_CASE("every period of a chain adds up, exactly", "[payout][properties]") {
             check_period(ledger, t, in, paid_before);
         }
     }
+}
+
+TEST_CASE("a circle's upstream is charged to its general pool and every period still adds up",
+          "[payout][properties][circle]") {
+    const std::vector<std::int64_t> rates = {1, 100'000, 125'000, 333'333, 1'000'000};
+    for (const Shape& shape : shapes) {
+        for (const std::int64_t rate : rates) {
+            INFO("seed " << shape.seed << ", upstream " << rate);
+            Ledger ledger = random_ledger(shape);
+            ledger.policy.distribution.upstream = rate;
+            PayoutChain chain(ledger);
+            for (const Period& period : periods_of_2026()) {
+                INFO("period " << format_period(period));
+                const Opening in = chain.opening(period);
+                const PayoutTable t = chain.payout(period).table;
+                std::int64_t paid_before = 0, upstream_before = 0;
+                for (const Period& m : months_of_2026())
+                    if (m.last_day() < period.first_day()) {
+                        paid_before += chain.payout(m).table.totals.paid.minor;
+                        upstream_before += chain.payout(m).table.totals.upstream.minor;
+                    }
+                check_period(ledger, t, in, paid_before, upstream_before);
+                // SPEC 8: (income - commissions) x rate, half to even, once per
+                // period, an expense of the general pool alone.
+                std::int64_t income = 0, expenses = 0;
+                for (const RevenueEntry& e : ledger.revenue)
+                    if (period.contains(e.date))
+                        (e.type == RevenueType::income ? income : expenses) += e.amount.minor;
+                const PayoutTotals& s = t.totals;
+                CHECK(s.income.minor == income);
+                const int128 exact = int128{income - s.commissions.minor} * rate;
+                CHECK(s.upstream.minor ==
+                      static_cast<std::int64_t>(div_round_half_even(exact, pow10(rate_places))));
+                CHECK(s.expenses.minor == expenses + s.upstream.minor);
+                CHECK(t.pools.front().general);
+                CHECK(t.pools.front().upstream == s.upstream);
+                for (std::size_t i = 1; i < t.pools.size(); ++i)
+                    CHECK(t.pools[i].upstream.minor == 0);
+                if (rate == 1'000'000) CHECK(s.upstream.minor == income - s.commissions.minor);
+            }
+        }
+    }
+}
+
+TEST_CASE("a co-op that is not a circle sends nothing upstream", "[payout][circle]") {
+    const Ledger ledger = random_ledger(shapes.front());
+    PayoutChain chain(ledger);
+    for (const Period& period : periods_of_2026())
+        CHECK(chain.payout(period).table.totals.upstream.minor == 0);
 }
 
 TEST_CASE("scaling the minutes of every contribution by k changes no amount",

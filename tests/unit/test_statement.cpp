@@ -301,3 +301,46 @@ totals:
                      "total paid is 180.00 in the statement, 135.00 recomputed",
                  });
 }
+
+TEST_CASE("a circle's statement records its upstream rate and amount", "[statement][circle]") {
+    Ledger ledger = example_ledger();
+    ledger.policy.distribution.upstream = 125'000; // 12.5%
+    const PayoutTable table = compute_payout(ledger, period("2026-11"), ledger.policy, Opening{});
+    // income 1350.00 - commission 50.00 = 1300.00; x 12.5% = 162.50
+    CHECK(table.totals.upstream == Money{16'250});
+    const std::string text = statement_yaml(make_statement(table, ledger.policy));
+    CHECK(text.find("  network:\n    upstream: 12.5%\n") != std::string::npos);
+    CHECK(text.find("    upstream: \"162.50\"\n    commissions:") != std::string::npos);
+    CHECK(text.find("  upstream: \"162.50\"\n  commissions:") != std::string::npos);
+
+    Diagnostics diags;
+    const Statement s = read_statement(text, "payouts/2026-11.yaml", 2, diags);
+    REQUIRE_FALSE(diags.has_errors());
+    CHECK(s.policy.distribution.upstream == 125'000);
+    CHECK(s.table.totals.upstream == Money{16'250});
+    CHECK(s.table.pools[0].upstream == Money{16'250});
+    Diagnostics same;
+    compare_statement(s, make_statement(table, ledger.policy), "payouts/2026-11.yaml", same);
+    CHECK(lines(same).empty());
+
+    // A statement that lowered its rate by hand differs at the rate and the amount.
+    std::string lowered = replaced(text, "network:", "upstream: 12.5%", "upstream: 5%");
+    lowered = replaced(lowered, "totals:", "upstream: \"162.50\"", "upstream: \"65.00\"");
+    Diagnostics d2;
+    const Statement l = read_statement(lowered, "payouts/2026-11.yaml", 2, d2);
+    REQUIRE_FALSE(d2.has_errors());
+    compare_statement(l, make_statement(table, ledger.policy), "payouts/2026-11.yaml", d2);
+    d2.sort();
+    const auto got = lines(d2);
+    REQUIRE(got.size() == 2);
+    CHECK(got[0] == "payouts/2026-11.yaml:" + place(lowered, "network:", "5%") +
+                        ": policy network upstream is 5% in the statement, 12.5% recomputed");
+    CHECK(got[1] == "payouts/2026-11.yaml:" + place(lowered, "totals:", "\"65.00\"") +
+                        ": total upstream is 65.00 in the statement, 162.50 recomputed");
+}
+
+TEST_CASE("a statement without upstream is not a circle's", "[statement][circle]") {
+    const std::string text = statement_text(example_ledger());
+    CHECK(text.find("upstream") == std::string::npos);
+    CHECK(text.find("network") == std::string::npos);
+}
