@@ -35,6 +35,9 @@ void setup_audit(CLI::App& app, Globals& g) {
         "      reviewer reviews it again afterwards\n"
         "  O6  coop.yaml, roles and another member's left change only in a commit with a\n"
         "      Coop-Proposal: ID trailer, exactly as that proposal, passed at the parent\n"
+        "and, on the ledger at HEAD:\n"
+        "  O7  an entry with a source (a circle's upstream) is its statement's upstream, in\n"
+        "      the circle fetched by coop circle fetch: the commit, its blob, the amount\n"
         "and lists every edit and removal of an existing entry, allowed or not. A finding\n"
         "a passed waive proposal names (commit and rule) is listed as waived, not failed.\n"
         "Exit status: 0 no finding, 1 findings, 2 usage error, 3 I/O or git failure.");

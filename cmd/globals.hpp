@@ -74,5 +74,6 @@ void setup_report(CLI::App& app, Globals& g);
 void setup_export(CLI::App& app, Globals& g);
 void setup_todo(CLI::App& app, Globals& g);
 void setup_show(CLI::App& app, Globals& g);
+void setup_circle(CLI::App& app, Globals& g);
 
 } // namespace coop::cli

@@ -11,6 +11,7 @@
 #include "git/tree_source.hpp"
 #include "git/trees.hpp"
 #include "model/layout.hpp"
+#include "network/circles.hpp"
 #include "read/file_readers.hpp"
 #include "read/yaml_cursor.hpp"
 
@@ -156,6 +157,19 @@ void audit_merge(LedgerHistory& h, const git_commit* c, AuditReport& report) {
     }
 }
 
+// O7 (SPEC 8): every entry of the ledger at HEAD with a source, against the
+// circle fetched into this repository.
+void check_circle_sources(LedgerHistory& h, const git_oid& head, AuditReport& report) {
+    const git::Commit commit = h.lookup(head);
+    const git::Tree tree = h.ledger_tree(commit.get());
+    Diagnostics ignored;
+    const Ledger ledger = git::read_ledger_at(h.repo(), tree.get(), ignored);
+    const CommitMeta meta = commit_meta(commit.get());
+    for (const network::SourceProblem& p : network::check_sources(h.repo(), ledger))
+        report.findings.push_back({"O7", meta.hex, meta.author_email, meta.date,
+                                   std::string(ledger.path(p.entry->file)), p.message});
+}
+
 } // namespace
 
 Finding CommitView::finding(std::string rule, std::string path, std::string message) const {
@@ -197,6 +211,7 @@ AuditReport run_audit(const std::filesystem::path& ledger_root, const AuditOptio
                      [&](const Finding& a, const Finding& b) {
                          return order.find(a.commit)->second < order.find(b.commit)->second;
                      });
+    if (!all.empty()) check_circle_sources(h, all.back(), report);
     if (!all.empty()) apply_waivers(h, all.back(), state.votes, options.today, report);
     return report;
 }

@@ -24,6 +24,9 @@ using Revwalk = std::unique_ptr<git_revwalk, Deleter<git_revwalk_free>>;
 using Diff = std::unique_ptr<git_diff, Deleter<git_diff_free>>;
 using Blob = std::unique_ptr<git_blob, Deleter<git_blob_free>>;
 using TreeEntry = std::unique_ptr<git_tree_entry, Deleter<git_tree_entry_free>>;
+using Remote = std::unique_ptr<git_remote, Deleter<git_remote_free>>;
+using ReferenceIterator =
+    std::unique_ptr<git_reference_iterator, Deleter<git_reference_iterator_free>>;
 
 // libgit2's last error message (git_error_last may be NULL in 1.5).
 std::string last_error();

@@ -103,7 +103,13 @@ struct RevenueEntry {
     std::string_view project;   // empty: the general pool
     std::string_view connector; // empty: none
     std::string_view memo;
-    Pos pos, id_pos, date_pos, type_pos, amount_pos, project_pos, connector_pos;
+    // SPEC 8: money from or to a circle of the network; with a source, the
+    // circle's closing commit and its statement's blob (40 hex digits each).
+    std::string_view circle; // empty: none
+    std::string_view source_commit;
+    std::string_view source_statement;
+    Pos pos, id_pos, date_pos, type_pos, amount_pos, project_pos, connector_pos, circle_pos,
+        source_pos;
 };
 
 // A contribution, review, stance or (v2) revenue file and the member it belongs to.

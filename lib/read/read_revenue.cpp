@@ -19,8 +19,8 @@ constexpr KeyTable file_table{"revenue file", file_keys, 0b11, file_aliases};
 constexpr KeyTable v1_file_table{"revenue file", std::span(file_keys).first(1), 0b1,
                                  std::span(file_aliases).first(2)};
 
-constexpr std::string_view entry_keys[] = {"id",    "date",    "type",      "amount",
-                                           "party", "project", "connector", "memo"};
+constexpr std::string_view entry_keys[] = {"id",      "date",      "type", "amount", "party",
+                                           "project", "connector", "memo", "circle", "source"};
 constexpr KeyAlias entry_aliases[] = {
     {"value", "amount"},     {"sum", "amount"},       {"total", "amount"},
     {"price", "amount"},     {"client", "party"},     {"customer", "party"},
@@ -29,6 +29,31 @@ constexpr KeyAlias entry_aliases[] = {
     {"comment", "memo"},     {"kind", "type"},        {"referrer", "connector"},
     {"agent", "connector"},  {"seller", "connector"}, {"day", "date"}};
 constexpr KeyTable entry_table{"revenue entry", entry_keys, 0b00011111, entry_aliases};
+
+constexpr std::string_view source_keys[] = {"commit", "statement"};
+constexpr KeyAlias source_aliases[] = {{"blob", "statement"}, {"sha", "commit"}};
+constexpr KeyTable source_table{"source", source_keys, 0b11, source_aliases};
+
+bool is_object_id(std::string_view s) {
+    return s.size() == 40 && s.find_first_not_of("0123456789abcdef") == std::string_view::npos;
+}
+
+// source: {commit, statement}: the circle's closing commit and statement blob.
+void read_source(YamlCursor& c, RevenueEntry& e, StringPool& pool) {
+    read_mapping(c, source_table, [&](int key, Pos) {
+        const Pos at = c.peek_pos();
+        const std::string_view what = source_keys[static_cast<std::size_t>(key)];
+        const auto t = read_text(c, what, pool, true);
+        if (!t) return;
+        if (!is_object_id(*t)) {
+            c.error(at, fmt::format("'{}' must be a git object id of 40 lowercase hexadecimal "
+                                    "digits, not '{}'",
+                                    what, *t));
+            return;
+        }
+        (key == 0 ? e.source_commit : e.source_statement) = *t;
+    });
+}
 
 std::string amount_problem(AmountError e, std::string_view text, const Policy& p) {
     switch (e) {
@@ -113,8 +138,32 @@ void read_entry(YamlCursor& c, const FileContext& ctx, FileResult& out) {
         case 7:
             if (auto t = read_text(c, "memo", out.pool, false)) e.memo = *t;
             break;
+        case 8:
+            e.circle_pos = at;
+            if (auto t = read_text(c, "circle", out.pool, true)) {
+                if (ctx.policy.network.find_circle(*t))
+                    e.circle = *t;
+                else if (ctx.policy.network.circles.empty())
+                    c.error(at, fmt::format("unknown circle '{}': coop.yaml's network lists no "
+                                            "circles (add one with coop circle add)",
+                                            *t));
+                else {
+                    std::string known;
+                    for (const Circle& k : ctx.policy.network.circles)
+                        known += (known.empty() ? "" : ", ") + k.name;
+                    c.error(at, fmt::format("unknown circle '{}' (known: {})", *t, known));
+                }
+            }
+            break;
+        case 9:
+            e.source_pos = at;
+            read_source(c, e, out.pool);
+            break;
         }
     });
+    if (e.source_pos.line && !e.circle_pos.line)
+        c.error(e.source_pos, "a source is a circle's statement: name the circle too, like "
+                              "circle: lyon");
     if (!e.connector.empty() && e.type == RevenueType::expense)
         c.error(e.connector_pos, "a connector earns a share of income only; remove 'connector' "
                                  "from this expense");

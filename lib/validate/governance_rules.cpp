@@ -38,26 +38,44 @@ std::vector<std::string> policy_problems(const std::string& text) {
     return out;
 }
 
+// The settings are made one after the other, as coop enact makes them: a
+// problem is the setting's that brings it, when it is still there once every
+// setting is made (network.circles.lyon.repo alone lacks the upstream that
+// the next setting gives it).
 void check_settings(const Ledger& l, const Proposal& p, const std::string& coop_text,
                     Diagnostics& d) {
     const std::string& path = std::string(l.path(p.file));
     const auto before = policy_problems(coop_text);
+    std::vector<std::optional<std::string>> texts; // after each setting, cumulated
+    std::string current = coop_text;
     for (const PolicySetting& s : p.settings) {
         std::string error;
-        const auto text = apply_setting(s, coop_text, error);
+        auto text = apply_setting(s, current, error);
         if (!text) {
             d.error(path, s.key_pos.line, s.key_pos.column,
                     fmt::format("'{}' cannot be set in coop.yaml: {}", s.key, error));
+            texts.emplace_back();
             continue;
         }
-        const auto after = policy_problems(*text);
-        std::vector<std::string> added;
-        std::set_difference(after.begin(), after.end(), before.begin(), before.end(),
+        current = *text;
+        texts.push_back(std::move(text));
+    }
+    const auto in_the_end = policy_problems(current);
+    std::vector<std::string> previous = before;
+    for (std::size_t k = 0; k < p.settings.size(); ++k) {
+        if (!texts[k]) continue;
+        const PolicySetting& s = p.settings[k];
+        const auto after = policy_problems(*texts[k]);
+        std::vector<std::string> added, kept;
+        std::set_difference(after.begin(), after.end(), previous.begin(), previous.end(),
                             std::back_inserter(added));
-        for (const std::string& m : added) {
+        std::set_intersection(added.begin(), added.end(), in_the_end.begin(), in_the_end.end(),
+                              std::back_inserter(kept));
+        for (const std::string& m : kept) {
             const Pos at = m.starts_with("unknown key") ? s.key_pos : s.value_pos;
             d.error(path, at.line, at.column, fmt::format("{}: {}", s.key, m));
         }
+        previous = after;
     }
 }
 

@@ -51,7 +51,8 @@ std::string amount_text(const std::string& typed, const Policy& policy) {
 
 Outcome add_revenue(const std::filesystem::path& root, const RevenueRequest& r,
                     const WriteOptions& options) {
-    for (const auto* text : {&r.amount, &r.party, &r.project, &r.connector, &r.memo, &r.id_suffix})
+    for (const auto* text : {&r.amount, &r.party, &r.project, &r.connector, &r.memo, &r.id_suffix,
+                             &r.circle, &r.source_commit, &r.source_statement})
         require_utf8(*text, "an argument");
     require_treasurer(root, r.me);
     const bool income = r.type == RevenueType::income;
@@ -101,6 +102,11 @@ Outcome add_revenue(const std::filesystem::path& root, const RevenueRequest& r,
         if (!r.project.empty()) entry += fmt::format("  project: {}\n", yaml_scalar(r.project));
         if (!r.connector.empty())
             entry += fmt::format("  connector: {}\n", yaml_scalar(r.connector));
+        if (!r.circle.empty()) entry += fmt::format("  circle: {}\n", yaml_scalar(r.circle));
+        if (!r.source_commit.empty())
+            entry += fmt::format("  source: {{commit: {}, statement: {}}}\n",
+                                 yaml_double_quoted(r.source_commit),
+                                 yaml_double_quoted(r.source_statement));
         if (!r.memo.empty()) entry += fmt::format("  memo: {}\n", yaml_scalar(r.memo));
         const std::string header =
             fmt::format("# yaml-language-server: $schema=../../../schema/revenue.schema.json\n"
@@ -123,7 +129,9 @@ Outcome add_revenue(const std::filesystem::path& root, const RevenueRequest& r,
             if (e.file == file && e.id == id)
                 return a.error == AmountError::none && e.amount == a.money && e.date == r.date &&
                        e.type == r.type && e.party == r.party && e.project == r.project &&
-                       e.connector == r.connector && e.memo == r.memo;
+                       e.connector == r.connector && e.memo == r.memo && e.circle == r.circle &&
+                       e.source_commit == r.source_commit &&
+                       e.source_statement == r.source_statement;
         return false;
     };
     return write_change(root, target, scope, draft, confirm, options);

@@ -20,6 +20,10 @@ struct RevenueRequest {
     std::string memo;      // empty: none
     std::string id_suffix; // empty: a slug of the party, made unique
     Date date;
+    // SPEC 8: a circle's upstream booked by `coop circle book`.
+    std::string circle;           // empty: none
+    std::string source_commit;    // with circle: the circle's closing commit
+    std::string source_statement; // with circle: its statement's blob id
 };
 
 // Throws Error(ledger) unless `me` is a treasurer. The outcome's result is

@@ -133,6 +133,10 @@ foreach(area ownership closed signatures rewrite clean close history hook govern
     COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/audit/test_${area}.py $<TARGET_FILE:coop>)
 endforeach()
 
+# SPEC 8: a global ledger and two circles in temporary git repositories.
+add_test(NAME circles-network
+  COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/circles/test_network.py $<TARGET_FILE:coop>)
+
 add_test(NAME usage-errors
   COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/usage_errors.sh $<TARGET_FILE:coop>)
 
