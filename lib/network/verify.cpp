@@ -53,8 +53,8 @@ std::optional<Period> booked_period(git_repository* repo, std::string_view blob,
     return s.period;
 }
 
-CircleStatement verify_tag(git_repository* repo, const Circle& circle, const Period& period,
-                           const std::string& commit_hex) {
+CircleStatement verify_tag(git_repository* repo, const Circle& circle, const Policy& global,
+                           const Period& period, const std::string& commit_hex) {
     CircleStatement out;
     out.period = period;
     out.commit = commit_hex;
@@ -98,6 +98,9 @@ CircleStatement verify_tag(git_repository* repo, const Circle& circle, const Per
     const Statement& s = *check.statement;
     out.upstream = s.table.totals.upstream;
     out.rate = s.policy.distribution.upstream;
+    if (s.currency != global.currency)
+        out.problems.push_back(fmt::format("its currency is {}, the global network's {}",
+                                           s.currency, global.currency));
     if (s.period != period)
         out.problems.push_back(
             fmt::format("tag {} names a statement of {}", tag, format_period(s.period)));
@@ -141,7 +144,7 @@ std::vector<CircleVerdict> verify_circles(git_repository* repo, const Ledger& gl
         for (const auto& [name, id] : tags) {
             const auto period = parse_period(name);
             if (!period) continue; // not a tag coop close makes
-            CircleStatement s = verify_tag(repo, circle, *period, id);
+            CircleStatement s = verify_tag(repo, circle, global.policy, *period, id);
             for (const Booking& b : v.bookings) {
                 if (!b.period || *b.period != *period) continue;
                 s.booked.push_back(b.entry);
