@@ -136,6 +136,9 @@ endforeach()
 # SPEC 8: a global ledger and two circles in temporary git repositories.
 add_test(NAME circles-network
   COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/circles/test_network.py $<TARGET_FILE:coop>)
+# The README's walk-through: examples/network/run.sh, the whole cycle, must run.
+add_test(NAME example-network
+  COMMAND sh ${PROJECT_SOURCE_DIR}/examples/network/run.sh $<TARGET_FILE:coop>)
 
 add_test(NAME usage-errors
   COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/usage_errors.sh $<TARGET_FILE:coop>)
