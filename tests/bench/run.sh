@@ -114,6 +114,26 @@ if "$coop" export --help >/dev/null 2>&1; then
   best_of "coop export --format ledger" "$coop" -C "$data/ledger" export --format ledger \
     --output "$books"
   best_of "ledger bal (of coop export)" ledger -f "$books" bal
+  # The same ledger with its twelve months closed (a copy of ledger-git closed
+  # month by month with coop close --commit): each distribution credits the
+  # 1000 members.
+  if [ -d "$data/ledger-git" ]; then
+    if [ ! -f "$data/.closed-done" ]; then
+      echo "closing the twelve months of $data/ledger-closed ..." >&2
+      rm -rf "$data/ledger-closed"
+      cp -r "$data/ledger-git" "$data/ledger-closed"
+      git -C "$data/ledger-closed" config user.email m0000@example.org
+      git -C "$data/ledger-closed" config user.name bench
+      for month in 01 02 03 04 05 06 07 08 09 10 11 12; do
+        "$coop" -C "$data/ledger-closed" -q close "2025-$month" --commit --force
+      done
+      touch "$data/.closed-done"
+    fi
+    closed_books=${COOP_BENCH_DIR:-/tmp/coop-bench}/export-closed-p$per_month.ledger
+    best_of "coop export --format ledger (closed)" "$coop" -C "$data/ledger-closed" export \
+      --format ledger --output "$closed_books"
+    best_of "ledger bal (of the closed export)" ledger -f "$closed_books" bal
+  fi
 fi
 # coop audit over a history of 10,000 one-entry commits (tests/bench/gen_history.py),
 # next to git log --raw on the same repository.
