@@ -135,13 +135,14 @@ if "$coop" export --help >/dev/null 2>&1; then
     best_of "ledger bal (of the closed export)" ledger -f "$closed_books" bal
   fi
 fi
-# coop audit over a history of 10,000 one-entry commits (tests/bench/gen_history.py),
-# next to git log --raw on the same repository.
-history=${COOP_BENCH_DIR:-/tmp/coop-bench}/history-10000
+# coop audit over a history of 10,000 commits (tests/bench/gen_history.py): one-entry
+# commits, 100 proposals with 30 stances each and 18 enactments, next to git log --raw
+# on the same repository.
+history=${COOP_BENCH_DIR:-/tmp/coop-bench}/history-10000-p100
 if [ ! -f "$history/.done" ]; then
   echo "generating $history ..." >&2
   rm -rf "$history"
-  python3 tests/bench/gen_history.py "$coop" "$history" --commits 10000
+  python3 tests/bench/gen_history.py "$coop" "$history" --commits 10000 --proposals 100
   touch "$history/.done"
 fi
 best_of "git log --raw (10,000 commits)" git -C "$history" log --raw

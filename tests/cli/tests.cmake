@@ -139,6 +139,10 @@ add_test(NAME circles-network
 # The README's walk-through: examples/network/run.sh, the whole cycle, must run.
 add_test(NAME example-network
   COMMAND sh ${PROJECT_SOURCE_DIR}/examples/network/run.sh $<TARGET_FILE:coop>)
+# The audit benchmark's generated history (proposals, stances, enactments) audits clean.
+add_test(NAME audit-bench-history
+  COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/audit/bench_history.sh $<TARGET_FILE:coop>
+          ${PROJECT_SOURCE_DIR}/tests/bench/gen_history.py)
 
 add_test(NAME usage-errors
   COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/usage_errors.sh $<TARGET_FILE:coop>)
