@@ -21,6 +21,7 @@ namespace {
 
 struct ProposalsArgs {
     bool open = false;
+    std::string on;
     std::vector<std::string> ids;
 };
 
@@ -199,8 +200,13 @@ void setup_proposals(CLI::App& app, Globals& g) {
                                                 "stances, quorum and threshold");
     cmd->add_option("ID", args->ids, "Only these proposals");
     cmd->add_flag("--open", args->open, "Only the proposals that have not passed");
+    cmd->add_option("--on", args->on,
+                    "Count as of DATE (YYYY-MM-DD, today, yesterday; default: today), as an "
+                    "auditor recounts a past decision")
+        ->type_name("DATE");
     g.writes(cmd, {Format::table, Format::json});
-    cmd->footer("Counted as of today. A stance counts when it is its voter's latest, dated from "
+    cmd->footer("Counted as of today, or --on DATE. A stance counts when it is its voter's latest, "
+                "dated from "
                 "the proposal's date on, and written after the proposal's last change (from "
                 "git). Formats: table (default), json.");
     cmd->callback([&g, args] {
@@ -214,7 +220,7 @@ void setup_proposals(CLI::App& app, Globals& g) {
         const auto history = read_vote_history(loaded.root);
         const StaleStances stale = history ? history->stale(l) : StaleStances{};
         const Activity activity(l);
-        const Date today = local_today();
+        const Date today = date_option(args->on, local_today());
         std::vector<Row> rows;
         for (const Proposal& p : l.proposals) {
             if (!args->ids.empty() &&

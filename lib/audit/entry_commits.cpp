@@ -2,10 +2,10 @@
 
 #include <git2.h>
 
-#include "read/entry_diff.hpp"
 #include "audit/ledger_history.hpp"
 #include "git/repository.hpp"
 #include "git/trees.hpp"
+#include "read/entry_diff.hpp"
 #include "read/entry_record.hpp"
 
 namespace coop::audit {

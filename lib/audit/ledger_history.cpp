@@ -134,7 +134,7 @@ const MemberSet& LedgerHistory::members(const git_tree* ledger) {
             c.end_document();
         }
         for (const Member& m : r.members) {
-            MemberInfo info{std::string(m.handle), {}, m.treasurer, m.steward, {}, m.left};
+            MemberInfo info{std::string(m.handle), {}, m.treasurer, {}, m.left};
             for (auto e2 : m.emails)
                 info.emails.emplace_back(e2);
             for (auto k : m.keys)

@@ -32,11 +32,6 @@ const MemberInfo* MemberSet::by_email(std::string_view email) const {
     return nullptr;
 }
 
-bool MemberSet::any_steward() const {
-    return std::any_of(members.begin(), members.end(),
-                       [](const MemberInfo& m) { return m.steward; });
-}
-
 const ClosedPeriod* closed_at(const std::vector<ClosedPeriod>& closed, Date d) {
     for (const auto& c : closed)
         if (c.period.contains(d)) return &c;

@@ -14,7 +14,6 @@ struct MemberInfo {
     std::string handle;
     std::vector<std::string> emails;
     bool treasurer = false;
-    bool steward = false;
     std::vector<std::string> keys;
     std::optional<Date> left;
 
@@ -26,7 +25,6 @@ struct MemberSet {
 
     const MemberInfo* by_handle(std::string_view handle) const;
     const MemberInfo* by_email(std::string_view email) const;
-    bool any_steward() const;
 };
 
 // A period whose statement payouts/<period>.yaml is in the tree.

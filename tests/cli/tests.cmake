@@ -86,6 +86,17 @@ coop_golden(tally-golden-member-markdown tally-2026-10-member.markdown
 coop_golden(tally-golden-reviewer-csv tally-2026-10-reviewer.csv
   tally --period 2026-10 --by reviewer --format csv)
 
+# The example's proposals: one passed and in effect, one open a consent short of the
+# quorum, counted on a fixed day; and README "Deciding together" step by step.
+coop_golden(proposals-golden-table proposals-2026-12-03.table proposals --on 2026-12-03)
+coop_golden(proposals-golden-json proposals-2026-12-03.json proposals --on 2026-12-03
+  --format json)
+coop_golden(proposals-golden-open proposals-open-2026-12-03.table proposals --open
+  --on 2026-12-03)
+add_test(NAME readme-deciding-together
+  COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/readme_deciding_together.sh $<TARGET_FILE:coop>
+          ${COOP_STARFISH})
+
 # An independent implementation of SPEC section 3 (fractions.Fraction) against
 # coop payout --format json: the example, and generated ledgers under other policies.
 set(COOP_REFERENCE ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/payout_reference.py

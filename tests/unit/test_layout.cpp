@@ -56,8 +56,8 @@ TEST_CASE("paths that fit no layout say the form a file there must have") {
 
 TEST_CASE("a ledger folder's name alone, as a file, is unexpected (found by tests/fuzz)") {
     // `proposals` alone once read a second part that was not there (ASan).
-    for (const char* top : {"proposals", "members", "contributions", "reviews", "stances",
-                            "revenue", "payouts"}) {
+    for (const char* top :
+         {"proposals", "members", "contributions", "reviews", "stances", "revenue", "payouts"}) {
         CAPTURE(top);
         CHECK(classify_path(top).kind == FileKind::unexpected);
         CHECK(!classify_path(top).expected.empty());
