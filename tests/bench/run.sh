@@ -136,7 +136,7 @@ if "$coop" export --help >/dev/null 2>&1; then
   fi
 fi
 # coop audit over a history of 10,000 commits (tests/bench/gen_history.py): one-entry
-# commits, 100 proposals with 30 stances each and 18 enactments, next to git log --raw
+# commits, 100 proposals with 30 stances each and 20 enactments, next to git log --raw
 # on the same repository.
 history=${COOP_BENCH_DIR:-/tmp/coop-bench}/history-10000-p100
 if [ ! -f "$history/.done" ]; then
