@@ -17,8 +17,9 @@ coop=${1:-coop}
 case $coop in */*) coop=$(cd "$(dirname "$coop")" && pwd)/$(basename "$coop") ;; esac
 work=$(mktemp -d "${TMPDIR:-/tmp}/coop-network.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null NO_COLOR=1 HOME="$work/home"
+export GIT_CONFIG_NOSYSTEM=1 NO_COLOR=1 HOME="$work/home" GIT_CONFIG_GLOBAL="$work/gitconfig"
 mkdir -p "$HOME"
+: > "$GIT_CONFIG_GLOBAL" # empty, and our own
 
 run() { # prints the command as typed in its ledger ("lyon$ coop ..."), then runs it
   shift
