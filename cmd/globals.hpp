@@ -72,6 +72,7 @@ void setup_proposals(CLI::App& app, Globals& g);
 void setup_enact(CLI::App& app, Globals& g);
 void setup_report(CLI::App& app, Globals& g);
 void setup_export(CLI::App& app, Globals& g);
+void setup_pay(CLI::App& app, Globals& g);
 void setup_todo(CLI::App& app, Globals& g);
 void setup_show(CLI::App& app, Globals& g);
 void setup_circle(CLI::App& app, Globals& g);

@@ -74,6 +74,7 @@ int main(int argc, char** argv) {
     coop::cli::setup_report(app, g);
     coop::cli::setup_export(app, g);
     coop::cli::setup_circle(app, g);
+    coop::cli::setup_pay(app, g);
     coop::cli::setup_help(app, g);
     coop::cli::setup_completion(app, g);
     // After the whole command line is parsed, before the command runs.

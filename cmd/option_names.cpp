@@ -6,9 +6,10 @@ namespace coop {
 
 std::string_view option_name(Option o) {
     static constexpr std::array<std::string_view, option_count> names = {
-        "--as",     "--check", "--comment", "--commit", "--email",   "--force",  "--key",
-        "--kind",   "--left",  "--name",    "--policy", "--project", "--reason", "--ref",
-        "--remove", "--role",  "--roles",   "--rule",   "--title",   "--waive",
+        "--as",     "--check", "--comment", "--commit", "--email",  "--force",
+        "--key",    "--kind",  "--left",    "--name",   "--policy", "--project",
+        "--reason", "--ref",   "--remove",  "--role",   "--roles",  "--rule",
+        "--title",  "--waive", "--format",  "--payees",
     };
     return names[static_cast<unsigned char>(o)];
 }

@@ -28,8 +28,10 @@ enum class Option : unsigned char {
     rule,
     title,
     waive,
+    format,
+    payees,
 };
-inline constexpr unsigned option_count = static_cast<unsigned>(Option::waive) + 1;
+inline constexpr unsigned option_count = static_cast<unsigned>(Option::payees) + 1;
 
 // Marks an option in a message: this byte, then 'A' + the option's number.
 inline constexpr char option_mark = '\x1e';

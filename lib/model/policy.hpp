@@ -83,6 +83,14 @@ struct Project {
     std::string description;
 };
 
+// coop.yaml `payer:` (SPEC 9): the co-op's own account, that `coop pay` pays from.
+struct Payer {
+    bool given = false;
+    std::string name; // empty: the co-op's name
+    std::string iban; // electronic form: no spaces, capitals
+    std::string bic;  // empty: none given
+};
+
 struct Policy {
     int version = 1; // coop.yaml's `coop:`; 2 declares its projects
     std::string name;
@@ -93,6 +101,7 @@ struct Policy {
     std::vector<Kind> kinds; // in coop.yaml order: the first is `coop log`'s default
     Distribution distribution;
     std::vector<Project> projects; // coop: 2: the projects work and money may name
+    Payer payer;
     std::int32_t max_minutes_per_day = 16 * 60;
     bool signed_commits = false;
     Governance governance;

@@ -2,6 +2,7 @@
 
 #include "model/duration.hpp"
 #include "model/money.hpp"
+#include "pay/bank_account.hpp"
 #include "read/fields.hpp"
 #include "read/file_readers.hpp"
 #include "read/policy_sections.hpp"
@@ -10,12 +11,16 @@ namespace coop {
 
 namespace {
 
-constexpr std::string_view top_keys[] = {"coop",       "name",    "currency",     "period",
-                                         "review",     "kinds",   "distribution", "rules",
-                                         "governance", "monitor", "projects",     "network"};
+constexpr std::string_view top_keys[] = {
+    "coop",  "name",       "currency", "period",   "review",  "kinds", "distribution",
+    "rules", "governance", "monitor",  "projects", "network", "payer"};
 constexpr KeyAlias top_aliases[] = {
     {"version", "coop"}, {"cadence", "period"}, {"weights", "kinds"}, {"policy", "rules"}};
 constexpr KeyTable top_table{"coop.yaml", top_keys, 0b00001111111, top_aliases};
+
+constexpr std::string_view payer_keys[] = {"name", "iban", "bic"};
+constexpr KeyAlias payer_aliases[] = {{"account", "iban"}, {"swift", "bic"}, {"bank", "bic"}};
+constexpr KeyTable payer_table{"payer", payer_keys, 0b010, payer_aliases};
 
 constexpr std::string_view rules_keys[] = {"max-time-per-day", "signed-commits"};
 constexpr KeyTable rules_table{"rules", rules_keys, 0};
@@ -51,6 +56,29 @@ void read_projects(YamlCursor& c, Policy& p) {
         const auto text = read_text(c, name, scratch, false);
         p.projects.push_back({name, text ? std::string(*text) : std::string()});
     }
+}
+
+// The co-op's own account: what coop pay pays from (SPEC 9).
+void read_payer(YamlCursor& c, Policy& p) {
+    StringPool scratch;
+    p.payer.given = true;
+    read_mapping(c, payer_table, [&](int key, Pos) {
+        const Pos at = c.peek_pos();
+        const char* const names[] = {"name", "iban", "bic"};
+        const auto text = read_text(c, names[key], scratch, true);
+        if (!text) return;
+        if (key == 0) {
+            p.payer.name = std::string(*text);
+        } else if (key == 1) {
+            p.payer.iban = compact_iban(*text);
+            if (const auto problem = iban_problem(p.payer.iban))
+                c.error(at, fmt::format("the payer's IBAN '{}' {}", *text, *problem));
+        } else {
+            p.payer.bic = std::string(*text);
+            if (const auto problem = bic_problem(p.payer.bic))
+                c.error(at, fmt::format("the payer's BIC '{}' {}", *text, *problem));
+        }
+    });
 }
 
 void read_rules(YamlCursor& c, Policy& p) {
@@ -151,6 +179,9 @@ PolicyHealth read_policy_file(YamlCursor& c, Policy& p, Diagnostics& diags) {
             break;
         case 11:
             read_network(c, sections, p);
+            break;
+        case 12:
+            read_payer(c, p);
             break;
         }
     });

@@ -30,7 +30,10 @@ complete_bash() { # words...: what the completion offers for the last word
   bash -c '. "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _coop; echo "${COMPREPLY[*]}"' \
     sh "$bash_completion" "$@"
 }
-[ "$(complete_bash coop pa)" = payout ] || fail "bash: coop pa -> '$(complete_bash coop pa)'"
+[ "$(complete_bash coop payo)" = payout ] || fail "bash: coop payo -> '$(complete_bash coop payo)'"
+[ "$(complete_bash coop pa)" = "payout pay" ] || fail "bash: coop pa -> '$(complete_bash coop pa)'"
+[ "$(complete_bash coop pay 2026-11 --pa)" = --payees ] ||
+  fail "bash: coop pay 2026-11 --pa -> '$(complete_bash coop pay 2026-11 --pa)'"
 [ "$(complete_bash coop log --pr)" = --project ] ||
   fail "bash: coop log --pr -> '$(complete_bash coop log --pr)'"
 [ "$(complete_bash coop member a)" = add ] || fail "bash: coop member a"
@@ -41,8 +44,8 @@ if command -v zsh >/dev/null; then
   zsh -n "$tmp/dest/usr/local/share/zsh/site-functions/_coop" || fail "zsh cannot read _coop"
 fi
 if command -v fish >/dev/null; then
-  out=$(fish -c "source $tmp/dest$fish_dir/coop.fish; complete -C 'coop pa'" | cut -f1)
-  [ "$out" = payout ] || fail "fish: coop pa -> '$out'"
+  out=$(fish -c "source $tmp/dest$fish_dir/coop.fish; complete -C 'coop payo'" | cut -f1)
+  [ "$out" = payout ] || fail "fish: coop payo -> '$out'"
 fi
 if command -v man >/dev/null; then
   MANWIDTH=80 man -l "$tmp/dest/usr/local/share/man/man1/coop.1" 2>/dev/null | grep -q 'coop - keep the books' ||

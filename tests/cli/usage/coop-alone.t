@@ -18,7 +18,7 @@ Everyday commands:
    report     Show the books over periods, a member's statement, or write the transparency page
 
 Deciding together: propose, consent, object, abstain, proposals, enact.
-Also: revenue, expense, close, audit, history, hook, monitor, export, circle.
+Also: revenue, expense, close, audit, history, hook, monitor, export, circle, pay.
 See 'coop help COMMAND' for a command's options, 'coop --help' for all of them,
 and 'man coop' for the manual.
 [2]
