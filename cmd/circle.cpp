@@ -11,7 +11,6 @@
 #include "model/error.hpp"
 #include "model/layout.hpp"
 #include "network/circles.hpp"
-#include "read/policy_sections.hpp"
 #include "table_output.hpp"
 #include "util/json.hpp"
 #include "write/governance_entry.hpp"
@@ -34,16 +33,6 @@ struct CircleArgs {
     std::string period;
     WriteFlags book_flags;
 };
-
-std::string rate_text(std::int64_t rate) {
-    Policy p;
-    p.distribution.upstream = rate;
-    return policy_item_text(p, PolicyItem::upstream, 2);
-}
-
-std::string short_id(const std::string& hex) {
-    return hex.substr(0, 7);
-}
 
 // `coop circle add`: a policy proposal setting network.circles.NAME.
 ProposeRequest add_request(const CircleArgs& a) {
@@ -85,11 +74,12 @@ void run_fetch(Globals& g, const CircleArgs& a) {
             if (t.before.empty()) {
                 ++fresh;
                 if (!g.quiet)
-                    fmt::print("{}: coop/{} {} (new)\n", r.circle, t.period, short_id(t.after));
+                    fmt::print("{}: coop/{} {} (new)\n", r.circle, t.period,
+                               git::short_hex(t.after));
             } else {
                 ++moved;
                 fmt::print("{}: coop/{} moved from {} to {}\n", r.circle, t.period,
-                           short_id(t.before), short_id(t.after));
+                           git::short_hex(t.before), git::short_hex(t.after));
             }
         }
         if (!g.quiet)
@@ -113,12 +103,12 @@ void run_verify(Globals& g, const CircleArgs& a) {
             continue;
         }
         for (const network::CircleStatement& s : v.statements) {
-            const std::string where =
-                fmt::format("{} coop/{} {}", name, format_period(s.period), short_id(s.commit));
+            const std::string where = fmt::format("{} coop/{} {}", name, format_period(s.period),
+                                                  git::short_hex(s.commit));
             if (s.verifies()) {
                 if (!g.quiet)
                     fmt::print("{}: verified: upstream {} at {}{}\n", where,
-                               format_money(s.upstream, d), rate_text(s.rate),
+                               format_money(s.upstream, d), network::upstream_rate_text(s.rate),
                                s.booked.empty() ? ""
                                                 : ", booked in " + std::string(s.booked[0]->id));
                 continue;
@@ -145,10 +135,10 @@ void run_book(Globals& g, const CircleArgs& a) {
     for (const network::BookResult& b :
          network::book_circles(loaded.root, repo.get(), loaded.ledger, r, a.book_flags.options())) {
         if (!b.id.empty()) {
-            fmt::print("{} {}: {} {} {}{}\n", b.circle, period,
-                       a.book_flags.dry_run ? "would book" : "booked", b.id,
-                       format_money(b.amount, d),
-                       b.commit.empty() ? "" : fmt::format(" (commit {})", short_id(b.commit)));
+            fmt::print(
+                "{} {}: {} {} {}{}\n", b.circle, period,
+                a.book_flags.dry_run ? "would book" : "booked", b.id, format_money(b.amount, d),
+                b.commit.empty() ? "" : fmt::format(" (commit {})", git::short_hex(b.commit)));
             continue;
         }
         failed = failed || b.failed;
@@ -177,8 +167,8 @@ void run_status(Globals& g) {
                 R"("last-closed": {}, "last-verified": {}, "booked": {}, "pending": {}, )"
                 R"("unverified": {}}})",
                 i ? ",\n  " : "\n  ", json_string(s.circle), json_string(s.repo),
-                json_string(rate_text(s.rate)), s.fetched ? "true" : "false", opt(s.last_closed),
-                opt(s.last_verified), json_string(format_money(s.booked, d)),
+                json_string(network::upstream_rate_text(s.rate)), s.fetched ? "true" : "false",
+                opt(s.last_closed), opt(s.last_verified), json_string(format_money(s.booked, d)),
                 json_string(format_money(s.pending, d)), s.unverified);
         }
         fmt::print("{}{}]\n", out, rows.empty() ? "" : "\n");
@@ -194,7 +184,7 @@ void run_status(Globals& g) {
                  {"unverified", Align::right},
                  {"repo"}};
     for (const network::CircleStatus& s : rows)
-        t.rows.push_back({s.circle, rate_text(s.rate),
+        t.rows.push_back({s.circle, network::upstream_rate_text(s.rate),
                           s.fetched ? period(s.last_closed) : "not fetched",
                           period(s.last_verified), format_money(s.booked, d),
                           format_money(s.pending, d), std::to_string(s.unverified), s.repo});

@@ -19,6 +19,10 @@ std::string short_hex(const git_oid& id) {
     return hex(id).substr(0, 7);
 }
 
+std::string short_hex(std::string_view hex) {
+    return std::string(hex.substr(0, 7));
+}
+
 Commit resolve_commit(git_repository* repo, const std::string& rev) {
     git_object* raw = nullptr;
     if (git_revparse_single(&raw, repo, rev.c_str()) < 0)

@@ -4,15 +4,17 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "git/handles.hpp"
 
 namespace coop::git {
 
-// 40 hexadecimal digits, and the first 7 of them.
+// 40 hexadecimal digits, and the first 7 of them (of an id, or of its hex text).
 std::string hex(const git_oid& id);
 std::string short_hex(const git_oid& id);
+std::string short_hex(std::string_view hex);
 
 // The commit `rev` names (an id, a branch, a tag, HEAD~3). Throws Error(usage)
 // when it names no commit.

@@ -129,7 +129,7 @@ std::vector<SourceProblem> check_sources(git_repository* repo, const Ledger& glo
         if (git_oid_fromstr(&id, commit_hex.c_str()) < 0 ||
             git_commit_lookup(&raw, repo, &id) < 0) {
             problem(fmt::format("its source commit {} is not in the fetched circle {}",
-                                commit_hex.substr(0, 7), e.circle));
+                                git::short_hex(commit_hex), e.circle));
             continue;
         }
         const git::Commit commit(raw);
@@ -142,7 +142,7 @@ std::vector<SourceProblem> check_sources(git_repository* repo, const Ledger& glo
         }
         if (held.empty()) {
             problem(fmt::format("commit {} of circle {} holds no statement {}",
-                                commit_hex.substr(0, 7), e.circle, blob_hex.substr(0, 7)));
+                                git::short_hex(commit_hex), e.circle, git::short_hex(blob_hex)));
             continue;
         }
         git_oid blob;
@@ -151,7 +151,7 @@ std::vector<SourceProblem> check_sources(git_repository* repo, const Ledger& glo
         const Statement s = read_statement(git::blob_text(repo, blob), "payouts/" + held, d, diags);
         if (diags.has_errors()) {
             problem(fmt::format("payouts/{} at commit {} of circle {} is not a payout statement",
-                                held, commit_hex.substr(0, 7), e.circle));
+                                held, git::short_hex(commit_hex), e.circle));
             continue;
         }
         if (e.type != RevenueType::income || e.amount != s.table.totals.upstream)

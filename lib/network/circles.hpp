@@ -21,6 +21,9 @@ namespace coop::network {
 // "refs/coop/circles/lyon/"
 std::string circle_ref_prefix(std::string_view circle);
 
+// An upstream rate (a share in the policy's fixed-point units) as coop.yaml writes it: "10%".
+std::string upstream_rate_text(std::int64_t rate);
+
 // The tags of a circle fetched so far: period ("2026-11") -> the commit its
 // ref names (the tag peeled), 40 hex digits. A ref that names no commit is
 // left out.

@@ -16,17 +16,13 @@
 
 namespace coop::network {
 
-namespace {
-
-std::string rate_text(std::int64_t rate) {
+std::string upstream_rate_text(std::int64_t rate) {
     Policy p;
     p.distribution.upstream = rate;
     return policy_item_text(p, PolicyItem::upstream, 2);
 }
 
-std::string short_id(const std::string& hex) {
-    return hex.substr(0, 7);
-}
+namespace {
 
 // The first error of `diags`, as path:line:col: message.
 std::string first_error(const Diagnostics& diags) {
@@ -64,7 +60,7 @@ CircleStatement verify_tag(git_repository* repo, const Circle& circle, const Pol
         commit = git::resolve_commit(repo, commit_hex);
     } catch (const Error&) {
         out.problems.push_back(
-            fmt::format("tag {} names {}, which is not a commit", tag, short_id(commit_hex)));
+            fmt::format("tag {} names {}, which is not a commit", tag, git::short_hex(commit_hex)));
         return out;
     }
     out.commit = git::hex(*git_commit_id(commit.get()));
@@ -73,7 +69,7 @@ CircleStatement verify_tag(git_repository* repo, const Circle& circle, const Pol
     const auto blob = git::blob_id(tree.get(), path);
     if (!blob) {
         out.problems.push_back(fmt::format("tag {} names commit {}, which has no {}", tag,
-                                           short_id(out.commit), path));
+                                           git::short_hex(out.commit), path));
         return out;
     }
     out.statement = git::hex(*blob);
@@ -85,7 +81,7 @@ CircleStatement verify_tag(git_repository* repo, const Circle& circle, const Pol
     if (diags.has_errors())
         out.problems.push_back(fmt::format("the circle's ledger at {} does not validate: {} "
                                            "error{}, the first {}",
-                                           short_id(out.commit), diags.error_count(),
+                                           git::short_hex(out.commit), diags.error_count(),
                                            diags.error_count() == 1 ? "" : "s",
                                            first_error(diags)));
     PayoutChain chain(ledger);
@@ -106,18 +102,18 @@ CircleStatement verify_tag(git_repository* repo, const Circle& circle, const Pol
             fmt::format("tag {} names a statement of {}", tag, format_period(s.period)));
     if (!check.failure.empty())
         out.problems.push_back(fmt::format("{} cannot be recomputed at {}: {}", path,
-                                           short_id(out.commit), check.failure));
+                                           git::short_hex(out.commit), check.failure));
     for (const Diagnostic& d : check.differences.items())
         if (d.severity == Severity::error)
             out.problems.push_back(fmt::format("{}:{}:{}: differs from its recomputation at {}: "
                                                "{}",
-                                               path, d.line, d.column, short_id(out.commit),
+                                               path, d.line, d.column, git::short_hex(out.commit),
                                                d.message));
     if (out.rate != circle.upstream)
         out.problems.push_back(fmt::format("its upstream rate is {}, but {} was agreed (coop.yaml "
                                            "network.circles.{}.upstream)",
-                                           rate_text(out.rate), rate_text(circle.upstream),
-                                           circle.name));
+                                           upstream_rate_text(out.rate),
+                                           upstream_rate_text(circle.upstream), circle.name));
     return out;
 }
 
@@ -153,9 +149,8 @@ std::vector<CircleVerdict> verify_circles(git_repository* repo, const Ledger& gl
                         s.problems.begin(),
                         fmt::format("tag coop/{} moved since it was booked in {}: booked at {}, "
                                     "now at {}",
-                                    name, b.entry->id,
-                                    short_id(std::string(b.entry->source_commit)),
-                                    short_id(s.commit)));
+                                    name, b.entry->id, git::short_hex(b.entry->source_commit),
+                                    git::short_hex(s.commit)));
             }
             v.statements.push_back(std::move(s));
         }
