@@ -1,8 +1,11 @@
-// coop pay PERIOD --format sepa|csv [--payees FILE] [-o FILE]: the payments
-// of a closed period as a bank file (SPEC 9).
+// coop pay PERIOD --format sepa|csv [--payees FILE] [-o FILE] [--commit]: the
+// payments of a closed period as a bank file, and with --commit their record
+// payments/PERIOD.yaml (SPEC 9).
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <memory>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -16,6 +19,7 @@
 #include "pay/payees.hpp"
 #include "pay/payment_plan.hpp"
 #include "pay/sepa_xml.hpp"
+#include "payments/record_payments.hpp"
 #include "util/atomic_file.hpp"
 #include "util/file_read.hpp"
 #include "write/when.hpp"
@@ -32,6 +36,7 @@ struct PayArgs {
     std::string payees;
     std::string output;
     std::string date;
+    bool commit = false;
 };
 
 // $XDG_CONFIG_HOME/coop/payees.yaml, else ~/.config/coop/payees.yaml.
@@ -90,6 +95,10 @@ void run_pay(const Globals& g, const PayArgs& args) {
         refuse_inside_ledger(output, loaded.root, "the bank file");
     }
     const PaymentPlan plan = payment_plan(loaded.ledger, period);
+    // Every refusal of the record comes before the bank file is written, and
+    // every payee is checked before either is: both happen, or neither.
+    std::optional<PreparedPayments> record;
+    if (args.commit) record = prepare_payments(loaded.root, loaded.ledger, plan, execution);
     if (format == BankFormat::sepa && plan.payments.empty())
         throw Error(ErrorKind::ledger,
                     fmt::format("nothing to pay in {}: its statement pays no member, and a SEPA "
@@ -117,13 +126,21 @@ void run_pay(const Globals& g, const PayArgs& args) {
         format == BankFormat::csv ? pay_csv(order) : sepa_xml(order, {execution, now_text()});
     if (output.empty()) {
         fmt::print("{}", file);
-        return;
+        std::fflush(stdout);
+    } else {
+        if (const auto failed = write_file_atomic(output, file))
+            throw Error(ErrorKind::io, *failed);
+        if (!g.quiet)
+            fmt::print("{}: {} of {}, {} {} in all\n", output.string(),
+                       count_text(order.transfers.size(), "payment"), format_period(period),
+                       format_money(plan.total, plan.minor_digits), plan.currency);
     }
-    if (const auto failed = write_file_atomic(output, file)) throw Error(ErrorKind::io, *failed);
+    if (!record) return;
+    const std::string commit = commit_payments(loaded.root, *record);
+    // With the bank file on standard output, what coop says goes to stderr.
     if (!g.quiet)
-        fmt::print("{}: {} of {}, {} {} in all\n", output.string(),
-                   count_text(order.transfers.size(), "payment"), format_period(period),
-                   format_money(plan.total, plan.minor_digits), plan.currency);
+        fmt::print(output.empty() ? stderr : stdout, "recorded {} and committed it as {}\n",
+                   record->path, commit.substr(0, 7));
 }
 
 } // namespace
@@ -152,6 +169,10 @@ void setup_pay(CLI::App& app, Globals& g) {
     cmd->add_option("--date", args->date,
                     "The day the bank is asked to pay (ReqdExctnDt; default: today)")
         ->option_text("DATE");
+    cmd->add_flag("--commit", args->commit,
+                  "Also record the payments in payments/PERIOD.yaml (handle, amount, reference, "
+                  "date; no bank details) and commit that file alone; treasurers only, once per "
+                  "period, the statement committed");
     cmd->footer(
         "The payments are the statement's: every member whose 'paid' in payouts/PERIOD.yaml is\n"
         "above zero, so the period must be closed (coop close PERIOD). The co-op's account is\n"
@@ -165,8 +186,16 @@ void setup_pay(CLI::App& app, Globals& g) {
         "reference are written in the SEPA character set (Zoë & Søren: Zoe + Soren), each\n"
         "transfer's EndToEndId is PERIOD-HANDLE (PERIOD- and 27 hex digits of the handle's\n"
         "SHA-1 past 35 characters), NbOfTxs and CtrlSum are the count and the exact sum.\n"
+        "With --commit, once the bank file is written, payments/PERIOD.yaml records each\n"
+        "payment (handle, amount, reference = the EndToEndId, date = --date) and the blob of\n"
+        "the statement it pays, and is committed alone (signed when signed-commits is on).\n"
+        "It is refused, and nothing written, when the period's payments are already\n"
+        "recorded, the statement is not committed, or git's user.email is no treasurer's.\n"
+        "coop export then posts each payment; coop validate and coop audit check it\n"
+        "against the statement.\n"
         "Exit status: 0 written, 1 the ledger has errors, the period is not closed or a payee\n"
-        "or the payer is at fault, 2 usage error, 3 I/O failure (the payees file unreadable).");
+        "or the payer is at fault, or the record is refused, 2 usage error, 3 I/O or git\n"
+        "failure (the payees file unreadable).");
     cmd->callback([&g, args] { run_pay(g, *args); });
 }
 

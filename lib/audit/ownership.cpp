@@ -116,6 +116,12 @@ void check_ownership(const CommitView& c, const FileChange& f, const std::string
                                     fmt::format("changed by {}, but the proposal is {}'s",
                                                 who(c.members_before, email), proposer)));
         break;
+    case FileKind::payments: // what was paid is recorded by a treasurer (O2: only once)
+        if (!author || !author->treasurer)
+            out.push_back(c.finding("O1", path,
+                                    fmt::format("payments recorded by {}, who is not a treasurer",
+                                                who(c.members_before, email))));
+        break;
     case FileKind::statement:  // anyone may commit a statement: O4 recomputes it
     case FileKind::unexpected: // not a ledger file: coop validate reports it
         break;

@@ -116,6 +116,11 @@ LedgerPath classify_path(std::string_view rel) {
             out.kind = FileKind::statement;
         else
             out.expected = "payouts/<period>.yaml";
+    } else if (top == "payments") {
+        if (parts.size() == 2)
+            out.kind = FileKind::payments;
+        else
+            out.expected = "payments/<period>.yaml";
     }
     return out;
 }
@@ -177,10 +182,25 @@ std::string statement_path(std::string_view period) {
     return fmt::format("payouts/{}.yaml", period);
 }
 
-std::optional<Period> statement_period(std::string_view rel) {
-    constexpr std::string_view dir = "payouts/";
+namespace {
+
+std::optional<Period> period_file(std::string_view rel, std::string_view dir) {
     if (!rel.starts_with(dir) || !rel.ends_with(yaml_ext)) return std::nullopt;
     return parse_period(rel.substr(dir.size(), rel.size() - dir.size() - yaml_ext.size()));
+}
+
+} // namespace
+
+std::optional<Period> statement_period(std::string_view rel) {
+    return period_file(rel, "payouts/");
+}
+
+std::string payments_path(std::string_view period) {
+    return fmt::format("payments/{}.yaml", period);
+}
+
+std::optional<Period> payments_period(std::string_view rel) {
+    return period_file(rel, "payments/");
 }
 
 std::string contribution_id_prefix(std::string_view handle, Date d) {

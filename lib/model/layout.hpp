@@ -20,6 +20,7 @@ enum class FileKind {
     reviews,
     revenue,
     statement,
+    payments,
     proposal,
     stances,
     unexpected
@@ -41,8 +42,9 @@ struct LedgerPath {
 LedgerPath classify_path(std::string_view rel);
 
 // The folders the reader walks.
-inline constexpr std::string_view ledger_folders[] = {
-    "members", "contributions", "reviews", "revenue", "payouts", "proposals", "stances"};
+inline constexpr std::string_view ledger_folders[] = {"members",   "contributions", "reviews",
+                                                      "revenue",   "payouts",       "payments",
+                                                      "proposals", "stances"};
 
 // The words handles may not start with: ids of other entries start with them,
 // and an id must say what it names.
@@ -63,11 +65,14 @@ std::string revenue_path(std::string_view treasurer, Date d); // revenue/YYYY/MM
 std::string revenue_v1_path(Date d);                          // revenue/YYYY/MM.yaml
 std::string month_folder(std::string_view top, Date d);       // <top>/YYYY/MM
 std::string statement_path(std::string_view period);          // payouts/<period>.yaml
+std::string payments_path(std::string_view period);           // payments/<period>.yaml
 std::string stances_path(std::string_view handle, Date d);    // stances/YYYY/MM/<handle>.yaml
 // proposals/<YYYY>/<id>.yaml, the year the id's; nothing for a malformed id.
 std::optional<std::string> proposal_path(std::string_view id);
 // "payouts/2026-11.yaml" -> 2026-11; nothing for another name.
 std::optional<Period> statement_period(std::string_view rel);
+// "payments/2026-11.yaml" -> 2026-11; nothing for another name.
+std::optional<Period> payments_period(std::string_view rel);
 // "YYYY/MM" of a date, as the folders spell it.
 std::string year_month(Date d);
 

@@ -116,6 +116,7 @@ void read_one(const FileSource& source, const FileContext& ctx, std::string& tex
         read_stance_file(c, ctx, out);
         break;
     case FileKind::statement: // payout statements are checked by `coop payout --check`
+    case FileKind::payments:  // checked against their statement by coop validate
     case FileKind::unexpected:
         c.skip();
         break;

@@ -247,3 +247,8 @@ add_test(NAME export-balances
 add_test(NAME pay-sepa
   COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/pay/test_sepa.py $<TARGET_FILE:coop>
           ${COOP_GEN_LEDGER} ${COOP_STARFISH} ${PROJECT_SOURCE_DIR}/tests/sepa/pain.001.001.03.xsd)
+# coop pay --commit: payments/PERIOD.yaml recorded once, by a treasurer, from
+# the committed statement; every refusal writes and commits nothing.
+add_test(NAME pay-commit
+  COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/pay/test_commit.py $<TARGET_FILE:coop>
+          ${COOP_STARFISH})

@@ -29,7 +29,8 @@ import tempfile
 import jsonschema
 import yaml
 
-KINDS = ("coop", "member", "contribution", "review", "revenue", "payout", "proposal", "stances")
+KINDS = ("coop", "member", "contribution", "review", "revenue", "payout", "payments", "proposal",
+         "stances")
 PATH_KINDS = [
     (re.compile(r"^coop\.yaml$"), "coop"),
     (re.compile(r"^members/[^/]+\.yaml$"), "member"),
@@ -38,6 +39,7 @@ PATH_KINDS = [
     (re.compile(r"^revenue/[0-9]{4}/[0-9]{2}\.yaml$"), "revenue"),  # v1, still read
     (re.compile(r"^revenue/[0-9]{4}/[0-9]{2}/[^/]+\.yaml$"), "revenue"),
     (re.compile(r"^payouts/[^/]+\.yaml$"), "payout"),  # statements written by `coop close`
+    (re.compile(r"^payments/[^/]+\.yaml$"), "payments"),  # recorded by `coop pay --commit`
     (re.compile(r"^proposals/[0-9]{4}/[^/]+\.yaml$"), "proposal"),
     (re.compile(r"^stances/[0-9]{4}/[0-9]{2}/[^/]+\.yaml$"), "stances"),
 ]
