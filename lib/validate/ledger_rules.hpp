@@ -20,5 +20,7 @@ void connectors_are_members(const Ledger& l, Diagnostics& d);
 void amounts_fit(const Ledger& l, Diagnostics& d);
 void proposals_valid(const Ledger& l, const Activity& activity, Diagnostics& d);
 void stances_valid(const Ledger& l, const Activity& activity, Diagnostics& d);
+// SPEC 9: each payments record equals its period's statement.
+void payments_valid(const Ledger& l, Diagnostics& d);
 
 } // namespace coop

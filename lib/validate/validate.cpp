@@ -17,6 +17,7 @@ void validate(const Ledger& ledger, Diagnostics& diags) {
     reviews_valid(ledger, at, diags);
     connectors_are_members(ledger, diags);
     amounts_fit(ledger, diags);
+    payments_valid(ledger, diags);
     if (!ledger.proposals.empty() || !ledger.stances.empty()) {
         const Activity activity(ledger);
         proposals_valid(ledger, activity, diags);
