@@ -98,6 +98,8 @@ void audit_commit(LedgerHistory& h, const git_commit* c, AuditState& state, Audi
         check_closed(view, f, closed, report.findings);
         if (statement_period(ch.path)) check_statement(h, view, ch, report.findings);
         const FileKind kind = classify_path(ch.path).kind;
+        if (kind == FileKind::payments && !ch.removed())
+            check_payments_record(h, view, ch, report.findings);
         if (kind == FileKind::reviews) state.reviewed.reviewed(f);
         if (kind == FileKind::contributions && before) state.reviewed.changed(view, f, parent);
         for (const EntryChange& e : f.entries)

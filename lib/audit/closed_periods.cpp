@@ -1,6 +1,7 @@
 // O2: once payouts/<period>.yaml is committed, no later commit adds, changes
 // or removes an entry dated in that period (or a review of a contribution
-// dated in it), nor changes or removes the statement.
+// dated in it), nor changes or removes the statement. A payments record
+// (SPEC 9) is written once too: money went out once.
 #include <fmt/format.h>
 
 #include "audit/commit_rules.hpp"
@@ -29,8 +30,18 @@ std::string describe(const EntryChange& e, const ClosedPeriod& p) {
 
 void check_closed(const CommitView& c, const FileChange& f, const std::vector<ClosedPeriod>& closed,
                   std::vector<Finding>& out) {
-    if (closed.empty()) return;
     const git::TreeChange& change = f.change;
+    if (classify_path(change.path).kind == FileKind::payments) {
+        if (change.added()) return;
+        const auto period = payments_period(change.path);
+        out.push_back(
+            c.finding("O2", change.path,
+                      fmt::format("the payments record{} {} after it was committed",
+                                  period ? " of " + format_period(*period) : std::string(),
+                                  change.removed() ? "was removed" : "was changed")));
+        return;
+    }
+    if (closed.empty()) return;
     if (classify_path(change.path).kind == FileKind::statement) {
         if (change.added()) return; // a new statement closes its period
         for (const ClosedPeriod& p : closed)

@@ -66,6 +66,12 @@ void check_signature(LedgerHistory& h, const CommitView& c, bool genesis,
 void check_statement(LedgerHistory& h, const CommitView& c, const git::TreeChange& change,
                      std::vector<Finding>& out);
 
+// O4 for payments (SPEC 9): a payments record added or changed by the commit
+// equals the paid amounts of its statement at the commit, and names that
+// statement's blob.
+void check_payments_record(LedgerHistory& h, const CommitView& c, const git::TreeChange& change,
+                           std::vector<Finding>& out);
+
 // "bob@example.org (bob)", "x@example.org (not a member)".
 std::string who(const MemberSet& members, const std::string& email);
 

@@ -139,7 +139,7 @@ foreach(case check-accepts-own-statement check-rejects-edited-statement
 endforeach()
 
 # coop audit, close, history and hook in scripted git repositories.
-foreach(area ownership closed signatures rewrite clean close history hook governance)
+foreach(area ownership closed signatures rewrite clean close history hook governance payments)
   add_test(NAME audit-${area}
     COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/audit/test_${area}.py $<TARGET_FILE:coop>)
 endforeach()

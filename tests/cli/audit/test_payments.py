@@ -1,0 +1,71 @@
+#!/usr/bin/python3
+"""coop audit and payments/<period>.yaml (SPEC 9): audit treats a payments
+record like a statement. O1: added only by a treasurer (as of the parent);
+O2: once committed, never changed or removed; O4: at its commit it equals
+the statement's paid amounts. A history that records them with
+`coop pay --commit` audits clean; each rule broken once, in its own commit."""
+import os
+import re
+
+from auditlib import Books, check, expect, finish, findings
+
+PATH = "payments/2026-10.yaml"
+B = Books()
+B.coop_ok("revenue", "add", "1000", "--party", "ACME", "--date", "2026-10-01", "--commit")
+a1 = B.log("alice", "2h", "Alice one", "2026-10-03")
+b1 = B.log("bob", "3h", "Bob one", "2026-10-04")
+B.review("bob", a1, 4, "2026-10-06")
+B.review("carol", a1, 4, "2026-10-06")
+B.review("alice", b1, 3, "2026-10-06")
+B.review("carol", b1, 3, "2026-10-06")
+B.coop_ok("close", "2026-10", "--commit")
+payees = os.path.join(B.tmp, "payees.yaml")
+with open(payees, "w") as f:
+    f.write("payees:\n"
+            "  alice: {name: Alice Martin, iban: DE89 3704 0044 0532 0130 00}\n"
+            "  bob: {name: Bob, iban: DE89 3704 0044 0532 0130 00}\n")
+bank = os.path.join(B.tmp, "2026-10.csv")
+B.coop_ok("pay", "2026-10", "--format", "csv", "--payees", payees, "-o", bank, "--date",
+          "2026-11-05", "--commit")
+recorded = B.head()
+status, report = B.audit()
+check(status == 0 and not findings(report),
+      f"payments recorded by coop pay --commit audit clean ({report['findings']})")
+good = B.read(PATH)
+
+# O2: changed after it was committed (the date moved), then removed.
+B.write(PATH, good.replace("date: 2026-11-05", "date: 2026-11-06"))
+changed = B.commit("move a payment's date", "alice", PATH)
+B.git("rm", "-q", PATH)
+removed = B.commit("drop the payments record", "alice")
+
+# O1: bob, no treasurer, records them (the same record, which O4 accepts).
+B.write(PATH, good)
+by_bob = B.commit("bob records the payments", "bob", PATH)
+B.git("rm", "-q", PATH)
+B.commit("drop bob's record", "alice")
+
+# O4: alice records an amount the statement does not pay.
+paid = re.search(r'handle: alice\n    amount: "([0-9.]+)"', good).group(1)
+B.write(PATH, good.replace(f'handle: alice\n    amount: "{paid}"',
+                           'handle: alice\n    amount: "1.00"'))
+wrong = B.commit("record a wrong amount", "alice", PATH)
+line = next(i for i, text in enumerate(B.read(PATH).split("\n"), 1) if '"1.00"' in text)
+
+status, report = B.audit()
+check(status == 1, f"exit 1 (got {status})")
+expect(report, "O2", PATH, "the payments record of 2026-10 was changed after it was committed",
+       "a changed record", changed)
+expect(report, "O2", PATH, "the payments record of 2026-10 was removed after it was committed",
+       "a removed record", removed)
+expect(report, "O1", PATH,
+       "payments recorded by bob@example.org (bob), who is not a treasurer", "bob's record",
+       by_bob)
+expect(report, "O4", PATH,
+       f"does not match the statement at this commit: line {line}: alice is paid 1.00 here, but "
+       f"{paid} in payouts/2026-10.yaml", "a wrong amount", wrong)
+o4 = [f for f in findings(report, "O4")]
+check(len(o4) == 1, f"only the wrong amount is an O4 finding ({o4})")
+check(not any(f["commit"] == recorded for f in findings(report)),
+      "coop pay --commit's own commit has no finding")
+finish()
