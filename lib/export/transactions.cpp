@@ -4,7 +4,10 @@
 #include <cctype>
 #include <map>
 
+#include <fmt/format.h>
+
 #include "model/error.hpp"
+#include "payments/recorded.hpp"
 #include "payout/pools.hpp"
 #include "statement/chain.hpp"
 
@@ -147,6 +150,23 @@ Books make_books(const Ledger& ledger, const std::optional<Period>& through) {
                             : distribution(ledger, p, chain.payout(p).table, s->policy);
         if (!t.postings.empty()) books.transactions.push_back(std::move(t));
     }
+    // What was paid (SPEC 9): each recorded payment settles the member's
+    // liability from the bank, on the day the bank was asked to pay it.
+    for (const PaymentsRecord& r : recorded_payments(ledger))
+        for (const RecordedPayment& p : r.payments) {
+            if (!p.date || !included(*p.date)) continue;
+            Transaction t;
+            t.date = *p.date;
+            t.code = p.reference;
+            const Member* m = ledger.find_member(p.handle);
+            t.payee = m && !m->name.empty() ? std::string(m->name) : p.handle;
+            t.narration = fmt::format("payment of {} to {}",
+                                      r.period ? format_period(*r.period) : "", p.handle);
+            t.postings.push_back(
+                {"Liabilities:Members:" + handle_account_part(p.handle), p.amount});
+            t.postings.push_back({"Assets:Bank", Money{-p.amount.minor}});
+            books.transactions.push_back(std::move(t));
+        }
     std::stable_sort(books.transactions.begin(), books.transactions.end(),
                      [](const Transaction& a, const Transaction& b) { return a.date < b.date; });
     return books;

@@ -1,7 +1,9 @@
 #pragma once
 // SPEC 9: the books as double-entry transactions, one model for every export
 // format. Each revenue entry is a transaction; each closed period adds its
-// distribution from its statement. Amounts are exact minor units.
+// distribution from its statement; each recorded payment (payments/) moves
+// its amount from the member's liability to the bank. Amounts are exact
+// minor units.
 //
 // Income is closed net of the commissions it paid, which are posted to
 // Expenses:Commissions: after a distribution each Income:<Pool> keeps minus

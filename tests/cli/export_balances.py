@@ -11,11 +11,15 @@ repository, its parties renamed to ones each tool must get quoted or escaped
 (`ACME; Ltd`, `Zoë "Z" Ø`, `* Star | Co`), and its months closed one by one
 with `coop close --commit`.
 
+After each close, the month's payments are recorded with `coop pay MONTH
+--format csv --commit`, dated the first day of the next month.
+
 Its ledger and hledger exports are read by `ledger bal` and `hledger bal`, its
 beancount export passes `bean-check`, and the balances equal coop's figures
 (`coop payout --format json` of each month) to the minor unit: Assets:Bank
-the income less the expenses (no payment is recorded), each member's
-liability their balance-out plus what the statements paid them,
+the cash (the income less the expenses and the recorded payments), each
+member's liability their balance-out plus what the statements paid them and
+no recorded payment has paid yet (at the end: their balance-out),
 Equity:Reserve the reserve carried out (a credit), Equity:Deficit the deficit
 carried out, Expenses:Commissions the commissions, the income accounts minus
 them (income is closed net of commissions) and the other expense accounts
@@ -125,13 +129,17 @@ def ledger_balances(path):
     return got
 
 
-def expected(payouts):
-    """What the tools must report after the months of `payouts`, all closed."""
+def expected(payouts, settled):
+    """What the tools must report after the months of `payouts`, all closed,
+    the payments of the first `settled` of them recorded and dated in the books."""
     paid, cash, commissions = {}, Decimal(0), Decimal(0)
-    for p in payouts:
+    for i, p in enumerate(payouts):
         cash += Decimal(p["totals"]["income"]) - Decimal(p["totals"]["expenses"])
         commissions += Decimal(p["totals"]["commissions"])
         for m in p["members"]:
+            if i < settled:  # the payment moved it from the liability to the bank
+                cash -= Decimal(m["paid"])
+                continue
             paid[m["member"]] = paid.get(m["member"], Decimal(0)) + Decimal(m["paid"])
     last = payouts[-1]
     owed = dict(paid)
@@ -146,8 +154,8 @@ def expected(payouts):
     return want, commissions
 
 
-def check_balances(name, files, payouts, digits):
-    want, commissions = expected(payouts)
+def check_balances(name, files, payouts, digits, settled):
+    want, commissions = expected(payouts, settled)
     quantum = Decimal(1).scaleb(-digits)
     for tool, got in (("ledger", ledger_balances(files["ledger"])),
                       ("hledger", hledger_balances(files["hledger"]))):
@@ -221,6 +229,22 @@ def export(L, tag, *args):
     return files
 
 
+def write_payees(L):
+    """Every member's bank details, outside the ledger (coop pay refuses them inside)."""
+    path = os.path.join(L.tmp, "payees.yaml")
+    handles = sorted(f[:-5] for f in os.listdir(os.path.join(L.root, "members")))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("payees:\n" + "".join(
+            f"  {h}: {{name: {h}, iban: DE89 3704 0044 0532 0130 00}}\n" for h in handles))
+    return path
+
+
+def next_month(month):
+    y, m = map(int, month.split("-"))
+    return f"{y + m // 12}-{m % 12 + 1:02d}-01"
+
+
+payments_recorded = [0]
 losses = carried = 0
 for name, generated, currency, digits in LEDGERS:
     L = writelib.Ledger(init=False)
@@ -242,15 +266,22 @@ for name, generated, currency, digits in LEDGERS:
     valid, said = L.valid()
     check(valid, f"{name}: the ledger is valid ({said.strip()[:300]})")
     month_list = months_of(L.root)
+    payees = write_payees(L)
     payouts = []
     for month in month_list:
         p = L.run("close", month, "--commit", "--force")
         check(p.returncode == 0, f"{name}: coop close {month} --commit ({p.stderr.strip()})")
         payouts.append(json.loads(L.coop_ok("payout", "--period", month, "--format", "json")))
+        p = L.run("pay", month, "--format", "csv", "--payees", payees, "-o",
+                  os.path.join(L.tmp, f"{month}.csv"), "--date", next_month(month), "--commit")
+        check(p.returncode == 0, f"{name}: coop pay {month} --commit ({p.stderr.strip()})")
+    recorded = sum(len(L.load(f"payments/{m}.yaml")["payments"] or []) for m in month_list)
+    print(f"{name}: {recorded} payments recorded")
+    payments_recorded[0] += recorded
     losses += sum(Decimal(p["totals"]["loss"]) > 0 for p in payouts)
     carried += sum(Decimal(m["balance-out"]) > 0 for p in payouts for m in p["members"])
     files = export(L, "all")
-    check_balances(name, files, payouts, digits)
+    check_balances(name, files, payouts, digits, len(payouts))
     check_parties(name, files)
     text = open(files["ledger"], encoding="utf-8").read()
     check(f" {currency}\n" in text and " EUR\n" not in text.replace(f" {currency}\n", ""),
@@ -259,9 +290,12 @@ for name, generated, currency, digits in LEDGERS:
     # left out (their entries and distributions).
     middle = len(month_list) // 2
     files = export(L, "period", "--period", month_list[middle])
-    check_balances(f"{name} --period {month_list[middle]}", files, payouts[:middle + 1], digits)
+    # The middle month's payments are dated the month after: not in these books.
+    check_balances(f"{name} --period {month_list[middle]}", files, payouts[:middle + 1], digits,
+                   middle)
     L.close()
 
 check(losses > 0, f"the generated ledgers have months with a loss ({losses})")
 check(carried > 0, f"the ledgers carry balances from month to month ({carried})")
+check(payments_recorded[0] > 0, f"the ledgers record payments ({payments_recorded[0]})")
 finish()
