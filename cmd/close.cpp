@@ -28,8 +28,8 @@ void setup_close(CLI::App& app, Globals& g) {
                     "quarter like 2026-Q4 for a quarterly co-op")
         ->required();
     cmd->add_flag("--commit", args->commit,
-                  "Commit the statement (and nothing else) and tag the commit coop/PERIOD "
-                  "(annotated, tagged by git's user)");
+                  "Commit the statement (and nothing else; signed when signed-commits is on) "
+                  "and tag the commit coop/PERIOD (annotated, tagged by git's user)");
     cmd->add_flag("--force", args->force,
                   "Close before review.window has passed since the period's end, freezing the "
                   "contributions that have fewer than min-reviews reviews at the unreviewed "

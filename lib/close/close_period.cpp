@@ -169,6 +169,19 @@ CloseResult close_period(const fs::path& root, const Ledger& ledger, const Close
                                 "match it",
                                 listed(dirty)));
 
+    // Like every --commit, the statement's commit is signed when the co-op
+    // signs its commits (audit O3); refused before anything is written.
+    std::string key;
+    if (r.commit && ledger.policy.signed_commits) {
+        const auto found = git::signing_key(root);
+        if (!found)
+            throw Error(ErrorKind::usage,
+                        "coop.yaml says signed-commits: true, and git has no user.signingkey to "
+                        "sign with; run git config user.signingkey ~/.ssh/id_ed25519.pub (a key "
+                        "listed in your members file), then coop close " +
+                            option_ref(Option::commit));
+        key = *found;
+    }
     CloseResult out;
     out.path = statement_path(name);
     out.computed_from = git::hex(*git_commit_id(head->get()));
@@ -181,8 +194,8 @@ CloseResult close_period(const fs::path& root, const Ledger& ledger, const Close
     if (const auto failed = write_file_atomic(root / out.path, text))
         throw Error(ErrorKind::io, *failed);
     if (!r.commit) return out;
-    out.commit =
-        git::commit_file(root / out.path, text, fmt::format("Close {}: payout statement", name));
+    out.commit = git::commit_file(root / out.path, text,
+                                  fmt::format("Close {}: payout statement", name), key);
     git_oid commit_id;
     git::check(git_oid_fromstr(&commit_id, out.commit.c_str()), "cannot read the new commit id");
     out.tag = "coop/" + name;
