@@ -118,9 +118,11 @@ void check_ownership(const CommitView& c, const FileChange& f, const std::string
         break;
     case FileKind::payments: // what was paid is recorded by a treasurer (O2: only once)
         if (!author || !author->treasurer)
-            out.push_back(c.finding("O1", path,
-                                    fmt::format("payments recorded by {}, who is not a treasurer",
-                                                who(c.members_before, email))));
+            out.push_back(c.finding(
+                "O1", path,
+                fmt::format("{} by {}, who is not a treasurer",
+                            f.change.added() ? "payments recorded" : "payments record changed",
+                            who(c.members_before, email))));
         break;
     case FileKind::statement:  // anyone may commit a statement: O4 recomputes it
     case FileKind::unexpected: // not a ledger file: coop validate reports it
