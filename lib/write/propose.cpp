@@ -1,7 +1,9 @@
 // coop propose: a new proposals/<YYYY>/<id>.yaml, written by its proposer.
 #include <fmt/format.h>
 
+#include "governance/activity.hpp"
 #include "governance/change.hpp"
+#include "governance/count.hpp"
 #include "model/error.hpp"
 #include "model/layout.hpp"
 #include "model/option.hpp"
@@ -108,6 +110,20 @@ void refuse_no_change(const fs::path& root, const Proposal& p) {
                                                    *rel));
 }
 
+// Voters are counted on the proposal's date, so one that has none then stays
+// open for ever: refused, with the way to have a voter.
+void refuse_without_voters(const Ledger& l, const Proposal& p) {
+    const std::string_view removed = p.kind == ChangeKind::remove ? p.member : "";
+    const int window = l.policy.governance.active_window_days;
+    if (!voters_on(l, Activity(l), p.date, window, removed).empty()) return;
+    throw Error(ErrorKind::ledger,
+                fmt::format("this proposal could never pass: no member {}has a contribution or "
+                            "review in the {} days up to {}, and it needs a voter's consent; "
+                            "log work first (coop log DURATION SUMMARY {}), then propose",
+                            removed.empty() ? "" : fmt::format("besides {} ", removed), window,
+                            format_date(p.date), option_ref(Option::commit)));
+}
+
 } // namespace
 
 Outcome propose(const fs::path& root, const ProposeRequest& r, const WriteOptions& options) {
@@ -157,6 +173,7 @@ Outcome propose(const fs::path& root, const ProposeRequest& r, const WriteOption
             p->title != r.title || p->reason != r.reason)
             return false;
         refuse_no_change(root, *p);
+        refuse_without_voters(after, *p);
         return true;
     };
     return write_change(root, target, scope, draft, confirm, options);

@@ -35,8 +35,8 @@ add_test(NAME init-workflow
           ${PROJECT_SOURCE_DIR}/examples/ci/github-actions.yml)
 set_tests_properties(init-workflow PROPERTIES SKIP_RETURN_CODE 77)
 
-# The writing commands (member, log, review, revenue, expense) in temporary git repositories.
-foreach(area init member log review revenue commit concurrent merge hostile append)
+# The writing commands (member, log, review, revenue, expense, propose) in temporary git repositories.
+foreach(area init member log review revenue commit concurrent merge hostile append propose)
   add_test(NAME write-${area}
     COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/write/test_${area}.py $<TARGET_FILE:coop>)
 endforeach()
@@ -252,3 +252,7 @@ add_test(NAME pay-sepa
 add_test(NAME pay-commit
   COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/pay/test_commit.py $<TARGET_FILE:coop>
           ${COOP_STARFISH})
+
+# Paths typed after -C are the -C directory's: export --output, report --html.
+add_test(NAME paths-after-C
+  COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cli/paths_after_C.sh $<TARGET_FILE:coop> ${COOP_STARFISH})
