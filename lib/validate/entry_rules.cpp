@@ -9,6 +9,7 @@
 
 #include "model/duration.hpp"
 #include "model/layout.hpp"
+#include "model/option.hpp"
 #include "util/suggest.hpp"
 #include "util/text_index.hpp"
 #include "validate/ledger_rules.hpp"
@@ -123,12 +124,14 @@ void projects_known(const Ledger& l, EntryPlaces& at, Diagnostics& d) {
     const auto problem = [&](std::string_view project) {
         if (const auto near = suggestion(project))
             return fmt::format("unknown project '{}'; did you mean '{}'?", project, *near);
+        // coop.yaml changes by proposal only (SPEC 6): the hint is the proposal.
+        const std::string propose =
+            fmt::format("propose it: coop propose {} projects.{}=DESCRIPTION {} TITLE",
+                        option_ref(Option::policy), project, option_ref(Option::title));
         if (names.empty())
-            return fmt::format("unknown project '{}': coop.yaml declares no projects; add it "
-                               "under its projects:",
-                               project);
-        return fmt::format("unknown project '{}' (known: {}); add it to coop.yaml's projects",
-                           project, join(names));
+            return fmt::format("unknown project '{}': coop.yaml declares no projects; {}", project,
+                               propose);
+        return fmt::format("unknown project '{}' (known: {}); {}", project, join(names), propose);
     };
     std::unordered_map<Sym, bool> is_known; // decided once per symbol
     for (std::uint32_t i = 0; i < l.contributions.size(); ++i) {
