@@ -43,7 +43,7 @@ void run_export(const Globals& g, const ExportArgs& args) {
         fmt::print("{}", text);
         return;
     }
-    if (const auto failed = write_file_atomic(args.output, text))
+    if (const auto failed = write_file_atomic(g.typed_path(args.output), text))
         throw Error(ErrorKind::io, *failed);
 }
 

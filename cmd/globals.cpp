@@ -32,6 +32,10 @@ std::filesystem::path Globals::start_dir() const {
     return std::filesystem::absolute(directory);
 }
 
+std::filesystem::path Globals::typed_path(const std::string& typed) const {
+    return (start_dir() / typed).lexically_normal();
+}
+
 std::filesystem::path Globals::ledger_root() const {
     const auto start = start_dir();
     if (auto root = find_ledger_root(start)) return *root;

@@ -37,6 +37,9 @@ struct Globals {
     std::filesystem::path ledger_root() const;
     // The directory commands start from: -C DIR or the working directory.
     std::filesystem::path start_dir() const;
+    // A path typed on the command line, as if coop had started in -C DIR (as
+    // git reads paths after -C).
+    std::filesystem::path typed_path(const std::string& typed) const;
     Format output_format() const;
     bool color_on(int fd) const;
     // How to read the ledger: COOP_THREADS reader threads (unset or 0: one per

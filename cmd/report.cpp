@@ -71,10 +71,12 @@ void run_report(const Globals& g, const ReportArgs& args) {
     }
     if (html || format == Format::json) view.proposals = open_proposals(loaded);
     if (html) {
-        const std::vector<std::string> files = write_report_site(view, args.html);
+        // With -C the folder is named in full: it is not where the user is.
+        const std::string site = g.directory.empty() ? args.html : g.typed_path(args.html).string();
+        const std::vector<std::string> files = write_report_site(view, site);
         if (!g.quiet)
             fmt::print(stderr, "coop: wrote {} files to {} (open {}/index.html)\n", files.size(),
-                       args.html, args.html);
+                       site, site);
         return;
     }
     switch (format) {
