@@ -15,6 +15,8 @@ FAILURES = []
 TOMORROW = (date.today() + timedelta(days=1)).isoformat()  # local time, as coop's "today"
 # A home of our own: libgit2 reads ~/.gitconfig (it ignores GIT_CONFIG_GLOBAL).
 HOME = tempfile.mkdtemp(prefix="coop-home-")
+EMPTY_CONFIG = os.path.join(HOME, "empty.gitconfig")
+open(EMPTY_CONFIG, "w").close()
 
 
 def check(cond, what):
@@ -38,7 +40,9 @@ def env(extra=None):
     e["HOME"] = HOME
     e["XDG_CONFIG_HOME"] = os.path.join(HOME, ".config")
     e["GIT_CONFIG_NOSYSTEM"] = "1"
-    e["GIT_CONFIG_GLOBAL"] = "/dev/null"
+    # An empty file of our own, not /dev/null: on some machines /dev/null has
+    # been seen turned into a plain file holding whatever was last written to it.
+    e["GIT_CONFIG_GLOBAL"] = EMPTY_CONFIG
     if extra:
         e.update(extra)
     return e
