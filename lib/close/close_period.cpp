@@ -15,6 +15,7 @@
 #include "payout/scoring.hpp"
 #include "statement/chain.hpp"
 #include "util/atomic_file.hpp"
+#include "write/signing_key.hpp"
 
 namespace fs = std::filesystem;
 
@@ -171,17 +172,8 @@ CloseResult close_period(const fs::path& root, const Ledger& ledger, const Close
 
     // Like every --commit, the statement's commit is signed when the co-op
     // signs its commits (audit O3); refused before anything is written.
-    std::string key;
-    if (r.commit && ledger.policy.signed_commits) {
-        const auto found = git::signing_key(root);
-        if (!found)
-            throw Error(ErrorKind::usage,
-                        "coop.yaml says signed-commits: true, and git has no user.signingkey to "
-                        "sign with; run git config user.signingkey ~/.ssh/id_ed25519.pub (a key "
-                        "listed in your members file), then coop close " +
-                            option_ref(Option::commit));
-        key = *found;
-    }
+    const std::string key = signing_key_for(root, r.commit && ledger.policy.signed_commits,
+                                            "then coop close " + option_ref(Option::commit));
     CloseResult out;
     out.path = statement_path(name);
     out.computed_from = git::hex(*git_commit_id(head->get()));

@@ -14,6 +14,7 @@
 #include "payments/payments_file.hpp"
 #include "util/atomic_file.hpp"
 #include "write/identity.hpp"
+#include "write/signing_key.hpp"
 
 namespace fs = std::filesystem;
 
@@ -77,18 +78,6 @@ std::string committed_statement(const fs::path& root, const std::string& stateme
     return git::hex(*blob);
 }
 
-std::string signing_key_for(const fs::path& root, bool required) {
-    if (!required) return {};
-    const auto key = git::signing_key(root);
-    if (!key)
-        throw Error(ErrorKind::usage,
-                    "coop.yaml says signed-commits: true, and git has no user.signingkey to sign "
-                    "with; run git config user.signingkey ~/.ssh/id_ed25519.pub (a key listed in "
-                    "your members file), then coop pay " +
-                        option_ref(Option::commit));
-    return *key;
-}
-
 } // namespace
 
 PreparedPayments prepare_payments(const fs::path& root, const Ledger& ledger,
@@ -99,7 +88,8 @@ PreparedPayments prepare_payments(const fs::path& root, const Ledger& ledger,
     refuse_recorded(root, ledger, name, out.path);
     const std::string blob = committed_statement(root, plan.statement_path, name);
     refuse_non_treasurer(root, ledger);
-    out.signing_key = signing_key_for(root, ledger.policy.signed_commits);
+    out.signing_key = signing_key_for(root, ledger.policy.signed_commits,
+                                      "then coop pay " + option_ref(Option::commit));
 
     PaymentsRecord record;
     record.period = plan.period;

@@ -16,6 +16,7 @@
 #include "validate/validate.hpp"
 #include "write/file_lock.hpp"
 #include "write/identity.hpp"
+#include "write/signing_key.hpp"
 
 namespace fs = std::filesystem;
 
@@ -151,20 +152,6 @@ void refuse_foreign_file(const fs::path& root, const std::string& target, const 
                                 : scope.instead));
 }
 
-// git's user.signingkey when the co-op requires signed commits, checked
-// before anything is written.
-std::string signing_key_for(const fs::path& root, bool required) {
-    if (!required) return {};
-    const auto key = git::signing_key(root);
-    if (!key)
-        throw Error(ErrorKind::usage,
-                    "coop.yaml says signed-commits: true, and git has no user.signingkey to sign "
-                    "with; run git config user.signingkey ~/.ssh/id_ed25519.pub (a key listed in "
-                    "your members file), or leave out " +
-                        option_ref(Option::commit));
-    return *key;
-}
-
 } // namespace
 
 Outcome write_change(const fs::path& root, const std::string& target, const Scope& scope,
@@ -235,7 +222,8 @@ Outcome write_change(const fs::path& root, const std::string& target, const Scop
                                                target));
     if (out.refused || options.dry_run) return out;
     const std::string key = signing_key_for(
-        root, options.commit && (now.policy.signed_commits || after.policy.signed_commits));
+        root, options.commit && (now.policy.signed_commits || after.policy.signed_commits),
+        "or leave out " + option_ref(Option::commit));
 
     if (const auto failed = write_file_atomic(file, d.change.text))
         throw Error(ErrorKind::io, *failed);
