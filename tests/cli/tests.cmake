@@ -97,6 +97,13 @@ add_test(NAME readme-deciding-together
   COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/readme_deciding_together.sh $<TARGET_FILE:coop>
           ${COOP_STARFISH})
 
+# README "Paying members" step by step: close, the SEPA file (xmllint), the
+# refusals, the record, and hledger's balances of the export.
+add_test(NAME readme-paying-members
+  COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/cli/readme_paying_members.sh $<TARGET_FILE:coop>
+          ${COOP_STARFISH} ${PROJECT_SOURCE_DIR}/tests/sepa/pain.001.001.03.xsd
+          ${PROJECT_SOURCE_DIR}/README.md)
+
 # An independent implementation of SPEC section 3 (fractions.Fraction) against
 # coop payout --format json: the example, and generated ledgers under other policies.
 set(COOP_REFERENCE ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/payout_reference.py
