@@ -61,6 +61,7 @@ struct Circle {
     std::string repo;                    // a path or URL git can fetch from
     std::int64_t upstream = 0;           // the agreed rate, times 10^rate_places
     std::vector<std::string> connectors; // the members who run it
+    std::vector<Pos> connector_pos;      // parallel to connectors
     Pos pos;                             // its key in coop.yaml
 };
 

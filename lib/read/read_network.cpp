@@ -63,6 +63,7 @@ void read_circle(YamlCursor& c, Circle& circle) {
                     continue;
                 }
                 circle.connectors.emplace_back(handles[i]);
+                circle.connector_pos.push_back(positions[i]);
             }
             break;
         }

@@ -17,6 +17,9 @@ void time_per_day(const Ledger& l, EntryPlaces& at, Diagnostics& d);
 void projects_known(const Ledger& l, EntryPlaces& at, Diagnostics& d);
 void reviews_valid(const Ledger& l, EntryPlaces& at, Diagnostics& d);
 void connectors_are_members(const Ledger& l, Diagnostics& d);
+// Needs every member file: run on a whole ledger only, not on a writing
+// command's partial read.
+void circle_connectors_are_members(const Ledger& l, Diagnostics& d);
 void amounts_fit(const Ledger& l, Diagnostics& d);
 void proposals_valid(const Ledger& l, const Activity& activity, Diagnostics& d);
 void stances_valid(const Ledger& l, const Activity& activity, Diagnostics& d);

@@ -64,4 +64,16 @@ void connectors_are_members(const Ledger& l, Diagnostics& d) {
                 d.error(l.path(e.file), e.connector_pos.line, e.connector_pos.column, *problem);
 }
 
+void circle_connectors_are_members(const Ledger& l, Diagnostics& d) {
+    // A circle's connectors answer for it to the global network: its members.
+    for (const Circle& c : l.policy.network.circles)
+        for (std::size_t i = 0; i < c.connectors.size(); ++i)
+            if (!l.find_member(c.connectors[i]))
+                d.error("coop.yaml", c.connector_pos[i].line, c.connector_pos[i].column,
+                        fmt::format("unknown connector '{}' of circle {} (there is no "
+                                    "members/{}.yaml); a circle is run by members of the "
+                                    "global network",
+                                    c.connectors[i], c.name, c.connectors[i]));
+}
+
 } // namespace coop

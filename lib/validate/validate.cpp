@@ -29,6 +29,7 @@ Ledger load_ledger(const std::filesystem::path& root, Diagnostics& diags,
                    const ReadOptions& options) {
     Ledger ledger = read_ledger(root, diags, options);
     validate(ledger, diags);
+    circle_connectors_are_members(ledger, diags);
     closed_periods_unchanged(ledger, closed_baselines(root, ledger, diags), diags);
     diags.sort();
     return ledger;
