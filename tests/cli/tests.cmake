@@ -211,6 +211,14 @@ add_test(NAME deb-package
 add_test(NAME fresh-clone-generator-tests
   COMMAND ${COOP_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/fresh_clone.py ${PROJECT_BINARY_DIR}
           ${PROJECT_SOURCE_DIR})
+# plain-only: what these check is the repository and the packaging (a clone's
+# files; cpack's and cmake --install's trees, a stripped coop --version, the
+# completions in bash and fish), not coop's code: the generator tests the clone
+# reruns are in the same suite, and the sanitized build itself runs coop
+# completion for the three shells (cmake/install.cmake). No lib/ code runs in
+# them alone. .ci/test-sanitizers leaves them out (ctest -LE plain-only).
+set_tests_properties(fresh-clone-generator-tests install-tree deb-package PROPERTIES
+  LABELS plain-only)
 
 # coop report on the starfish example, byte for byte (outside git: nothing
 # depends on the project's own history); erin's statement, checked by hand
