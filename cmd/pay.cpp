@@ -49,11 +49,6 @@ fs::path default_payees() {
                                   "file with --payees FILE");
 }
 
-// A path typed on the command line, as if coop had started in -C DIR.
-fs::path typed_path(const Globals& g, const std::string& typed) {
-    return (g.start_dir() / typed).lexically_normal();
-}
-
 bool inside(const fs::path& file, const fs::path& root) {
     std::error_code ec;
     const fs::path dir = fs::weakly_canonical(file.parent_path(), ec);
@@ -86,12 +81,11 @@ void run_pay(const Globals& g, const PayArgs& args) {
     const BankFormat format = args.format == "csv" ? BankFormat::csv : BankFormat::sepa;
     const LoadedLedger loaded = load_valid_ledger(g);
     show_warnings(g, loaded, period);
-    const fs::path payees_file =
-        args.payees.empty() ? default_payees() : typed_path(g, args.payees);
+    const fs::path payees_file = args.payees.empty() ? default_payees() : g.typed_path(args.payees);
     refuse_inside_ledger(payees_file, loaded.root, "the payees file");
     fs::path output;
     if (!args.output.empty() && args.output != "-") {
-        output = typed_path(g, args.output);
+        output = g.typed_path(args.output);
         refuse_inside_ledger(output, loaded.root, "the bank file");
     }
     const PaymentPlan plan = payment_plan(loaded.ledger, period);
