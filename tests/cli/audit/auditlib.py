@@ -89,6 +89,18 @@ class Books(writelib.Ledger):
         return p.returncode, report
 
 
+def keypair(name):
+    """A new ed25519 key pair for `name`, in the test's home: the private
+    key's path and the public key's line."""
+    keydir = os.path.join(writelib.HOME, "keys")
+    os.makedirs(keydir, exist_ok=True)
+    path = os.path.join(keydir, name)
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", f"{name}@laptop", "-f",
+                    path], check=True, env=env())
+    with open(path + ".pub") as f:
+        return path, f.read().strip()
+
+
 def findings(report, rule=None):
     return [f for f in report["findings"] if rule is None or f["rule"] == rule]
 

@@ -6,11 +6,9 @@ the statement's paid amounts. A history that records them with
 `coop pay --commit` audits clean; each rule broken once, in its own commit."""
 import os
 import re
-import subprocess
 
-from auditlib import Books, check, env, expect, finish, findings
+from auditlib import Books, check, expect, finish, findings, keypair
 
-import writelib
 from writelib import refused
 
 PATH = "payments/2026-10.yaml"
@@ -86,18 +84,6 @@ check(not any(f["commit"] == recorded for f in findings(report)),
 
 # signed-commits: true. coop pay --commit signs with git's user.signingkey,
 # and refuses, writing nothing, when git has none.
-keydir = os.path.join(writelib.HOME, "keys")
-os.makedirs(keydir)
-
-
-def keypair(name):
-    path = os.path.join(keydir, name)
-    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", f"{name}@laptop", "-f",
-                    path], check=True, env=env())
-    with open(path + ".pub") as f:
-        return path, f.read().strip()
-
-
 alice_key, alice_pub = keypair("alice")
 bob_key, bob_pub = keypair("bob")
 S = Books(keys={"alice": [alice_pub], "bob": [bob_pub]})

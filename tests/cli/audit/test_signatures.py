@@ -1,23 +1,9 @@
 #!/usr/bin/python3
 """coop audit, O3: with signed-commits: true, every commit is SSH-signed by one
 of its author's keys; coop history shows each commit's signature status."""
-import os
 import subprocess
 
-from auditlib import Books, check, env, expect, finish, findings
-
-import writelib
-
-keydir = os.path.join(writelib.HOME, "keys")
-os.makedirs(keydir)
-
-
-def keypair(name):
-    path = os.path.join(keydir, name)
-    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", f"{name}@laptop", "-f",
-                    path], check=True, env=env())
-    with open(path + ".pub") as f:
-        return path, f.read().strip()
+from auditlib import Books, check, env, expect, finish, findings, keypair
 
 
 alice_key, alice_pub = keypair("alice")
